@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace PhoiHop.Common;
+
+/// <summary>How dates and names are shown: dd/MM/yyyy in every language (Decree 30/2020 style), vi-VN collation.</summary>
+public static class Display
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Sorts Vietnamese names as a Vietnamese reader expects (Đ after D, tones after base letters).</summary>
+    public static readonly StringComparer VietnameseOrder = StringComparer.Create(Vietnamese, CompareOptions.None);
+
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>An instant shown in Vietnam time (UTC+7, no daylight saving).</summary>
+    public static string DateTime(DateTimeOffset? instant) =>
+        instant?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "";
+
+    public static DateOnly VietnamToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+}

@@ -1,0 +1,129 @@
+using PhoiHop.Common;
+using PhoiHop.Features.Organizations;
+
+namespace PhoiHop.Features.Regulations;
+
+/// <summary>
+/// A coordination regulation (quy chế phối hợp) signed by the Front and another body for one term
+/// (RULES.md 11.2): its parties, chapters, articles and the obligations drawn from them.
+/// </summary>
+public sealed class CoordinationRegulation
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    // Số, ký hiệu of the signed regulation, e.g. "01/QCPH-HĐND-MTTQ".
+    public string Number { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string? Summary { get; private set; }
+    public Guid TermId { get; private set; }
+    public Term Term { get; private set; } = null!;
+    public DateOnly? SignedOn { get; private set; }
+    public DateOnly? ValidFrom { get; private set; }
+    public DateOnly? ValidTo { get; private set; }
+    public RegulationStatus Status { get; private set; }
+    public int Version { get; private set; } = 1;
+    public Guid? SupersedesId { get; private set; }
+
+    // The real texts are not public here: seeded texts are written for the demo and flagged so the UI says so.
+    public bool IsIllustrativeText { get; private set; }
+
+    public List<RegulationParty> Parties { get; private set; } = [];
+    public List<Chapter> Chapters { get; private set; } = [];
+
+    private CoordinationRegulation() { }
+
+    public static CoordinationRegulation Draft(string number, string title, Term term, IReadOnlyList<Body> parties, string? summary = null)
+    {
+        var regulation = new CoordinationRegulation
+        {
+            Number = number.Trim(),
+            Title = title.Trim(),
+            Summary = summary,
+            Term = term,
+            TermId = term.Id,
+            Status = RegulationStatus.Draft,
+        };
+        regulation.SetParties(parties);
+        return regulation;
+    }
+
+    public bool HasParty(Guid bodyId) => Parties.Any(p => p.BodyId == bodyId);
+
+    public void Describe(string number, string title, string? summary, Term term)
+    {
+        Number = number.Trim();
+        Title = title.Trim();
+        Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        Term = term;
+        TermId = term.Id;
+    }
+
+    public void SetParties(IReadOnlyList<Body> parties)
+    {
+        Parties.RemoveAll(p => parties.All(b => b.Id != p.BodyId));
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var existing = Parties.FirstOrDefault(p => p.BodyId == parties[i].Id);
+            if (existing is null)
+                Parties.Add(new RegulationParty { RegulationId = Id, BodyId = parties[i].Id, Body = parties[i], Order = i });
+            else
+                existing.Order = i;
+        }
+    }
+
+    /// <summary>Signing puts the regulation in force from the signing date (or a later effective date).</summary>
+    public Result Sign(DateOnly signedOn, DateOnly? validFrom = null)
+    {
+        if (Status != RegulationStatus.Draft)
+            return RegulationErrors.OnlyDraftCanBeSigned;
+        if (Parties.Count < 2)
+            return RegulationErrors.NeedsTwoParties;
+        if (Chapters.Sum(c => c.Articles.Count) == 0)
+            return RegulationErrors.NeedsArticles;
+        SignedOn = signedOn;
+        ValidFrom = validFrom ?? signedOn;
+        Status = RegulationStatus.InForce;
+        return Result.Ok;
+    }
+
+    public Result Supersede(DateOnly validTo)
+    {
+        if (Status != RegulationStatus.InForce)
+            return RegulationErrors.OnlyInForceCanBeSuperseded;
+        ValidTo = validTo;
+        Status = RegulationStatus.Superseded;
+        return Result.Ok;
+    }
+
+    public void MarkIllustrative() => IsIllustrativeText = true;
+
+    public Chapter AddChapter(string title)
+    {
+        var chapter = new Chapter(Id, Chapters.Count + 1, title.Trim());
+        Chapters.Add(chapter);
+        return chapter;
+    }
+
+    /// <summary>Articles are numbered continuously through the regulation (Điều 1 … Điều n), as in the signed text.</summary>
+    public Article AddArticle(Chapter chapter, string title, string text, CoordinationArea area)
+    {
+        var number = Chapters.Sum(c => c.Articles.Count) + 1;
+        var article = new Article(chapter.Id, number, title.Trim(), text.Trim(), area);
+        chapter.Articles.Add(article);
+        Renumber();
+        return article;
+    }
+
+    public IEnumerable<Article> ArticlesInOrder() => Chapters.OrderBy(c => c.Number).SelectMany(c => c.Articles.OrderBy(a => a.Number));
+
+    // Keeps article numbers continuous when an article is added to an earlier chapter.
+    private void Renumber()
+    {
+        var n = 0;
+        foreach (var chapter in Chapters.OrderBy(c => c.Number))
+        {
+            foreach (var article in chapter.Articles.OrderBy(a => a.Number).ThenBy(a => a.Id))
+                article.Number = ++n;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace PhoiHop.Features.Regulations;
+
+public static class RegulationsModule
+{
+    public static IServiceCollection AddRegulations(this IServiceCollection services)
+    {
+        services.AddScoped<RegulationQueries>();
+        return services;
+    }
+}

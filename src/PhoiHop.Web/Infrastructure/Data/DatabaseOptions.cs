@@ -1,0 +1,11 @@
+namespace PhoiHop.Infrastructure.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Seed the demo province (Thái Nguyên) on an empty database. On by default for SQLite only.</summary>
+    public bool? SeedDemo { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace PhoiHop.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    PostgreSQL = 1,
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Features.Audit;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Data.Seed;
+
+namespace PhoiHop.Infrastructure.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>
+    /// Applies migrations (EF takes a migration lock, so several nodes may start at once), then the reference data
+    /// every deployment needs, then the demo province when enabled and the database is empty.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var options = sp.GetRequiredService<DatabaseOptions>();
+        sp.GetRequiredService<AuditActor>().ActAs(null, "system:startup");
+
+        await db.Database.MigrateAsync(ct);
+        await SeedReferenceDataAsync(db, sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), ct);
+
+        if ((options.SeedDemo ?? db.Provider == DatabaseProvider.Sqlite) && !await db.Bodies.AnyAsync(ct))
+            await sp.GetRequiredService<DemoProvinceSeeder>().SeedAsync(ct);
+    }
+
+    private static async Task SeedReferenceDataAsync(AppDbContext db, RoleManager<IdentityRole<Guid>> roles, CancellationToken ct)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        }
+
+        // Terms of the People's Councils and the National Assembly (elections of March 2021 and March 2026).
+        (string Code, string Name, DateOnly From, DateOnly To)[] terms =
+        [
+            ("2021-2026", "Nhiệm kỳ 2021–2026", new(2021, 5, 23), new(2026, 3, 14)),
+            ("2026-2031", "Nhiệm kỳ 2026–2031", new(2026, 3, 15), new(2031, 3, 14)),
+        ];
+        foreach (var (code, name, from, to) in terms)
+        {
+            if (!await db.Terms.AnyAsync(t => t.Code == code, ct))
+                db.Terms.Add(Term.Create(code, name, from, to));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PhoiHop.Infrastructure.Errors;
+
+public static class ErrorsModule
+{
+    public static IServiceCollection AddAppErrors(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// API requests get RFC 7807 problem details; pages get the error page. Bad input that reaches model binding
+    /// (malformed JSON, a wrong type in the query) is a 400 naming the parameter, never a 500.
+    /// </summary>
+    public static WebApplication UseAppErrors(this WebApplication app)
+    {
+        app.UseWhen(ctx => IsApi(ctx.Request), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(ctx => !IsApi(ctx.Request), pages => pages
+            .UseExceptionHandler("/Error")
+            .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        return app;
+    }
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/open311");
+
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad)
+                return false;
+            context.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = bad.StatusCode,
+                    Title = "The request is not valid.",
+                    Detail = bad.Message,
+                },
+            });
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace PhoiHop.Infrastructure.Web;
+
+/// <summary>The API side of <see cref="TextInputPageFilter"/>: a 400 problem naming each field with invalid characters.</summary>
+public sealed class TextInputEndpointFilter : IEndpointFilter
+{
+    private const string Message = "contains characters that are not valid text";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parameters = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        for (var i = 0; i < context.Arguments.Count; i++)
+        {
+            var argument = context.Arguments[i];
+            var name = parameters is not null && i < parameters.Length ? parameters[i].Name ?? $"arg{i}" : $"arg{i}";
+            if (argument is string s)
+            {
+                if (Common.TextInput.Clean(s) is null)
+                    errors[name] = [Message];
+                continue;
+            }
+            if (argument is null or HttpContext or CancellationToken || argument.GetType().IsValueType)
+                continue;
+            foreach (var path in TextInputWalker.CleanInPlace(argument, ""))
+                errors[JsonName(path)] = [Message];
+        }
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : await next(context);
+    }
+
+    private static string JsonName(string path) =>
+        string.Join('.', path.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));
+}

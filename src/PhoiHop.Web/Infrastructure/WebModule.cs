@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Regulations;
+using PhoiHop.Infrastructure.Web;
+using Scalar.AspNetCore;
+
+namespace PhoiHop.Infrastructure;
+
+public static class WebModule
+{
+    public const int MaxFormValueLength = 64 * 1024;
+
+    public static IServiceCollection AddAppWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Account/Public");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                o.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddMvcOptions(o => o.Filters.Add<TextInputPageFilter>())
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
+                factory.Create(typeof(SharedResource)));
+
+        services.Configure<FormOptions>(o =>
+        {
+            o.ValueLengthLimit = MaxFormValueLength;
+            o.ValueCountLimit = 2048;
+        });
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.MaxDepth = 32;
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "PhoiHop API";
+            doc.Info.Description = "Nền tảng phối hợp công tác — coordination platform of the Front, the People's Council, the People's Committee and the National Assembly Delegation.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication UseAppSecurityHeaders(this WebApplication app)
+    {
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            if (!ctx.Request.Path.StartsWithSegments("/api/docs"))
+                h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            await next();
+        });
+        return app;
+    }
+
+    public static WebApplication MapAppHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapAppApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("PhoiHop API")).AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<TextInputEndpointFilter>();
+        api.MapOrganizationsApi();
+        api.MapRegulationsApi();
+        return app;
+    }
+}

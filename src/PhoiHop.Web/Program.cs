@@ -1,0 +1,57 @@
+using PhoiHop.Features.Audit;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Regulations;
+using PhoiHop.Infrastructure;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Cli;
+using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Errors;
+using PhoiHop.Infrastructure.Localization;
+
+var builder = WebApplication.CreateBuilder(CommandLine.WebArguments(args));
+
+// Service defaults: time, logging, health, problem details.
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddAppErrors();
+builder.Logging.AddAppLogging(builder.Configuration);
+
+builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAppAuth();
+builder.Services.AddAppDataProtection();
+
+// Modules: one registration each.
+builder.Services.AddOrganizations();
+builder.Services.AddRegulations();
+builder.Services.AddAudit();
+
+builder.Services.AddAppLocalization();
+builder.Services.AddAppWeb();
+
+var app = builder.Build();
+
+// Schema first: the app and every command-line subcommand start on a migrated database.
+await app.Services.PrepareDatabaseAsync();
+if (CommandLine.IsCommand(args))
+    return await CommandLine.RunAsync(app, args);
+
+app.UseAppErrors();
+app.UseAppSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapAppHealth();
+app.MapAppApi();
+app.MapRazorPages();
+app.MapLocalizationEndpoints();
+
+app.Logger.LogInformation("PhoiHop is ready on {Provider}", app.Services.GetRequiredService<DatabaseOptions>().Provider);
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
