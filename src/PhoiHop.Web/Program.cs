@@ -50,6 +50,7 @@ app.MapRazorPages();
 app.MapLocalizationEndpoints();
 
 app.Logger.LogInformation("PhoiHop is ready on {Provider}", app.Services.GetRequiredService<DatabaseOptions>().Provider);
+StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();
 return 0;
 

@@ -17,4 +17,23 @@ public static class Display
         instant?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "";
 
     public static DateOnly VietnamToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    /// <summary>Chapter numbers are Roman in Vietnamese legal texts (Chương I, II, III).</summary>
+    public static string Roman(int number)
+    {
+        if (number is < 1 or > 3999)
+            return number.ToString(CultureInfo.InvariantCulture);
+        (int Value, string Numeral)[] table =
+            [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var result = new System.Text.StringBuilder();
+        foreach (var (value, numeral) in table)
+        {
+            while (number >= value)
+            {
+                result.Append(numeral);
+                number -= value;
+            }
+        }
+        return result.ToString();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Web;
@@ -26,6 +27,24 @@ public static class WebModule
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
                 factory.Create(typeof(SharedResource)));
+
+        // Model-binding messages ("the value 'abc' is not valid") in the user's language too.
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            var L = factory.Create(typeof(SharedResource));
+            var m = o.ModelBindingMessageProvider;
+            m.SetValueIsInvalidAccessor(v => L["Binding.ValueIsInvalid", v]);
+            m.SetValueMustBeANumberAccessor(f => L["Binding.ValueMustBeANumber", f]);
+            m.SetAttemptedValueIsInvalidAccessor((v, f) => L["Binding.AttemptedValueIsInvalid", v, f]);
+            m.SetMissingBindRequiredValueAccessor(f => L["Binding.MissingBindRequiredValue", f]);
+            m.SetValueMustNotBeNullAccessor(f => L["Binding.ValueMustNotBeNull", f]);
+            m.SetUnknownValueIsInvalidAccessor(f => L["Binding.UnknownValueIsInvalid", f]);
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => L["Binding.NonPropertyAttemptedValueIsInvalid", v]);
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => L["Validation.UnknownChoice"]);
+            m.SetNonPropertyValueMustBeANumberAccessor(() => L["Binding.ValueMustBeANumber", "?"]);
+            m.SetMissingKeyOrValueAccessor(() => L["Validation.UnknownChoice"]);
+            m.SetMissingRequestBodyRequiredValueAccessor(() => L["Validation.UnknownChoice"]);
+        });
 
         services.Configure<FormOptions>(o =>
         {

@@ -21,14 +21,14 @@ public sealed class Article
         Area = area;
     }
 
-    public void Revise(string title, string text, CoordinationArea area)
+    internal void Revise(string title, string text, CoordinationArea area)
     {
         Title = title.Trim();
         Text = text.Trim();
         Area = area;
     }
 
-    public Obligation AddObligation(Guid responsibleBodyId, Guid? partnerBodyId, string description, Recurrence recurrence)
+    internal Obligation AddObligation(Guid responsibleBodyId, Guid? partnerBodyId, string description, Recurrence recurrence)
     {
         var obligation = new Obligation(Id, responsibleBodyId, partnerBodyId, description.Trim(), recurrence);
         Obligations.Add(obligation);

@@ -51,15 +51,22 @@ public sealed class CoordinationRegulation
 
     public void Describe(string number, string title, string? summary, Term term)
     {
+        summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        if (Number == number.Trim() && Title == title.Trim() && Summary == summary && TermId == term.Id)
+            return;
+        Revised();
         Number = number.Trim();
         Title = title.Trim();
-        Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        Summary = summary;
         Term = term;
         TermId = term.Id;
     }
 
     public void SetParties(IReadOnlyList<Body> parties)
     {
+        if (parties.Select(p => p.Id).SequenceEqual(Parties.OrderBy(p => p.Order).Select(p => p.BodyId)))
+            return;
+        Revised();
         Parties.RemoveAll(p => parties.All(b => b.Id != p.BodyId));
         for (var i = 0; i < parties.Count; i++)
         {
@@ -99,6 +106,7 @@ public sealed class CoordinationRegulation
 
     public Chapter AddChapter(string title)
     {
+        Revised();
         var chapter = new Chapter(Id, Chapters.Count + 1, title.Trim());
         Chapters.Add(chapter);
         return chapter;
@@ -107,12 +115,50 @@ public sealed class CoordinationRegulation
     /// <summary>Articles are numbered continuously through the regulation (Điều 1 … Điều n), as in the signed text.</summary>
     public Article AddArticle(Chapter chapter, string title, string text, CoordinationArea area)
     {
+        Revised();
         var number = Chapters.Sum(c => c.Articles.Count) + 1;
         var article = new Article(chapter.Id, number, title.Trim(), text.Trim(), area);
         chapter.Articles.Add(article);
         Renumber();
         return article;
     }
+
+    public void ReviseArticle(Article article, string title, string text, CoordinationArea area)
+    {
+        if (article.Title == title.Trim() && article.Text == text.Trim() && article.Area == area)
+            return;
+        Revised();
+        article.Revise(title, text, area);
+    }
+
+    public Obligation AddObligation(Article article, Guid responsibleBodyId, Guid? partnerBodyId, string description, Recurrence recurrence)
+    {
+        Revised();
+        return article.AddObligation(responsibleBodyId, partnerBodyId, description, recurrence);
+    }
+
+    public bool RemoveObligation(Article article, Guid obligationId)
+    {
+        var removed = article.Obligations.RemoveAll(o => o.Id == obligationId) > 0;
+        if (removed)
+            Revised();
+        return removed;
+    }
+
+    /// <summary>
+    /// A change to a signed regulation is an amendment: it gets a new version number, and the audit log keeps
+    /// what each version said.
+    /// </summary>
+    public void Revised()
+    {
+        if (Status != RegulationStatus.Draft && !_revisedInThisUnitOfWork)
+        {
+            Version++;
+            _revisedInThisUnitOfWork = true;
+        }
+    }
+
+    private bool _revisedInThisUnitOfWork;
 
     public IEnumerable<Article> ArticlesInOrder() => Chapters.OrderBy(c => c.Number).SelectMany(c => c.Articles.OrderBy(a => a.Number));
 

@@ -43,4 +43,13 @@ public sealed class RegulationQueries(AppDbContext db)
             .Include(r => r.Chapters).ThenInclude(c => c.Articles).ThenInclude(a => a.Obligations).ThenInclude(o => o.ResponsibleBody)
             .Include(r => r.Chapters).ThenInclude(c => c.Articles).ThenInclude(a => a.Obligations).ThenInclude(o => o.PartnerBody)
             .SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>The regulation, tracked for a change; the caller authorises the change on the loaded resource.</summary>
+    public async Task<CoordinationRegulation?> LoadForChangeAsync(Guid id, CancellationToken ct) =>
+        await db.Regulations.AsSplitQuery()
+            .Include(r => r.Term)
+            .Include(r => r.Parties).ThenInclude(p => p.Body)
+            .Include(r => r.Chapters).ThenInclude(c => c.Articles).ThenInclude(a => a.Obligations).ThenInclude(o => o.ResponsibleBody)
+            .Include(r => r.Chapters).ThenInclude(c => c.Articles).ThenInclude(a => a.Obligations).ThenInclude(o => o.PartnerBody)
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
 }

@@ -50,6 +50,9 @@ public static class AuthModule
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
 
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<ISecurityStampValidator, StaffSecurityStampValidator>();
+
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "phoihop.auth";

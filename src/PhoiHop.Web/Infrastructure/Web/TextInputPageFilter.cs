@@ -1,11 +1,16 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using PhoiHop.Common;
 
 namespace PhoiHop.Infrastructure.Web;
 
-/// <summary>Normalises every bound form field to NFC and refuses invalid characters with a message on the field.</summary>
+/// <summary>
+/// Normalises every posted text, whether bound to a page property or to a handler parameter, to NFC and refuses
+/// invalid characters with a message on the field.
+/// </summary>
 public sealed class TextInputPageFilter(IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -14,24 +19,29 @@ public sealed class TextInputPageFilter(IStringLocalizer<SharedResource> localiz
     {
         if (context.HandlerInstance is { } page && !HttpMethods.IsGet(context.HttpContext.Request.Method))
         {
+            var message = localizer["Validation.InvalidCharacters"];
             foreach (var property in page.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.GetCustomAttribute<BindPropertyAttribute>() is null)
-                    continue;
-                var value = property.GetValue(page);
-                if (value is string s)
-                {
-                    var clean = Common.TextInput.Clean(s);
-                    if (clean is null)
-                        context.ModelState.AddModelError(property.Name, localizer["Validation.InvalidCharacters"]);
-                    else
-                        property.SetValue(page, clean);
-                    continue;
-                }
-                foreach (var path in TextInputWalker.CleanInPlace(value, property.Name))
-                    context.ModelState.AddModelError(path, localizer["Validation.InvalidCharacters"]);
+                if (property.GetCustomAttribute<BindPropertyAttribute>() is not null)
+                    Clean(context.ModelState, property.Name, property.GetValue(page), clean => property.SetValue(page, clean), message);
             }
+            foreach (var (name, value) in context.HandlerArguments.ToList())
+                Clean(context.ModelState, name, value, clean => context.HandlerArguments[name] = clean, message);
         }
         await next();
+    }
+
+    private static void Clean(ModelStateDictionary modelState, string name, object? value, Action<string> replace, string message)
+    {
+        if (value is string s)
+        {
+            if (TextInput.Clean(s) is { } clean)
+                replace(clean);
+            else
+                modelState.AddModelError(name, message);
+            return;
+        }
+        foreach (var path in TextInputWalker.CleanInPlace(value, name))
+            modelState.AddModelError(path, message);
     }
 }

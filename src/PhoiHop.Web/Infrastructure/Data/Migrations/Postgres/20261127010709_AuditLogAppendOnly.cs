@@ -19,11 +19,13 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                 $$;
                 """);
             migrationBuilder.Sql("CREATE TRIGGER \"AuditEntries_AppendOnly\" BEFORE UPDATE OR DELETE ON \"AuditEntries\" FOR EACH ROW EXECUTE FUNCTION \"AuditEntries_RefuseChange\"();");
+            migrationBuilder.Sql("CREATE TRIGGER \"AuditEntries_NoTruncate\" BEFORE TRUNCATE ON \"AuditEntries\" FOR EACH STATEMENT EXECUTE FUNCTION \"AuditEntries_RefuseChange\"();");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEntries_NoTruncate\" ON \"AuditEntries\";");
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEntries_AppendOnly\" ON \"AuditEntries\";");
             migrationBuilder.Sql("DROP FUNCTION IF EXISTS \"AuditEntries_RefuseChange\"();");
         }
