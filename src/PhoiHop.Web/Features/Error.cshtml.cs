@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -19,7 +20,8 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
 
     private void Describe(int? code)
     {
-        var status = code ?? 500;
+        // A re-executed POST whose form cannot be read (too long, NUL) binds no code: keep the status already set.
+        var status = code ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 500;
         if (status is < 400 or > 599)
             status = 500;
         Response.StatusCode = status;
