@@ -42,12 +42,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) with one page.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context: its own cookies, relative URLs resolved against the app.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN" });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        return context;
     }
 
     public async ValueTask DisposeAsync()

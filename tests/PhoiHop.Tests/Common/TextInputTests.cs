@@ -4,13 +4,43 @@ namespace PhoiHop.Tests.Common;
 
 public sealed class TextInputTests
 {
-    [Fact]
-    public void Clean_DecomposedVietnamese_ReturnsNfc()
+    [Theory]
+    [InlineData("hoa\u0300", "ho\u00e0")]                       // hoà typed with a combining grave accent
+    [InlineData("Nguye\u0302\u0303n", "Nguy\u1ec5n")]           // ễ from e + circumflex + tilde
+    [InlineData("\u0110a\u0300o", "\u0110\u00e0o")]             // Đào
+    public void Clean_DecomposedVietnamese_ReturnsComposedForm(string typed, string expected)
     {
-        var decomposed = "hoa\u0300";
+        var clean = TextInput.Clean(typed);
 
-        var clean = TextInput.Clean(decomposed);
+        Assert.Equal(expected, clean);
+    }
 
-        Assert.Equal("ho\u00e0", clean);
+    [Theory]
+    [InlineData("a\tb\r\nc")]
+    [InlineData("Nguyễn Thị Đào khiếu nại")]
+    [InlineData("emoji \U0001F600 is a valid surrogate pair")]
+    [InlineData("")]
+    public void Clean_ValidText_IsKeptAsIs(string text)
+    {
+        var clean = TextInput.Clean(text);
+
+        Assert.Equal(text, clean);
+    }
+
+    [Theory]
+    [InlineData("a\uD800b")]     // lone high surrogate
+    [InlineData("a\uD800")]      // high surrogate at the end
+    [InlineData("a\uDC00b")]     // lone low surrogate
+    [InlineData("a\uFFFDb")]     // replacement character left by broken UTF-8
+    [InlineData("a\uFFFEb")]     // non-character
+    [InlineData("a\uFFFFb")]     // non-character
+    [InlineData("a\0b")]         // NUL
+    [InlineData("a\u001Bb")]     // ESC
+    [InlineData("a\u0085b")]     // NEL, a C1 control
+    public void Clean_InvalidCharacter_ReturnsNull(string text)
+    {
+        var clean = TextInput.Clean(text);
+
+        Assert.Null(clean);
     }
 }

@@ -54,7 +54,7 @@ public abstract class RegulationsApiTests(AppFactory app) : AppTests(app)
     [Theory]
     [InlineData("not-a-guid")]
     [InlineData("123")]
-    [InlineData("%00")]
+    [InlineData("%7B%7D")]
     [InlineData("00000000-0000-0000-0000-00000000000g")]
     public async Task RegulationsApi_MalformedId_Returns404(string id)
     {
