@@ -14,7 +14,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 ARTIFACTS=${ARTIFACTS:-$ROOT/.ci/artifacts}
 mkdir -p "$ARTIFACTS"
-rm -f "$ARTIFACTS"/test-*.log
+rm -rf "$ARTIFACTS"/test-*.log "$ARTIFACTS/TestResults"
 
 SOLUTION=PhoiHop.slnx
 # project and the longest it may take (a hung run is killed; one test is given 5 minutes at most)
@@ -37,7 +37,8 @@ end_phase() {
     fi
 }
 
-# Sums the VSTest summary lines of every project, e.g.
+# Sums the one-line VSTest summaries of every project (printed at the default console verbosity; "normal" prints a
+# multi-line summary instead, so per-test results go to the .trx files), e.g.
 #   "Passed!  - Failed:     0, Passed:    16, Skipped:     0, Total:    16, Duration: 326 ms - PhoiHop.Tests.dll (net10.0)"
 summary() {
     cat "$ARTIFACTS"/test-*.log 2>/dev/null | awk '
@@ -147,7 +148,7 @@ for entry in "${TEST_PROJECTS[@]}"; do
     set +e
     timeout "$limit" dotnet test "$project" -c Release --no-build \
         --blame-hang-timeout 5m --blame-hang-dump-type none \
-        --logger "console;verbosity=normal" --results-directory "$ARTIFACTS/TestResults" \
+        --logger "trx;LogFileName=$name.trx" --results-directory "$ARTIFACTS/TestResults" \
         2>&1 | tee "$ARTIFACTS/test-$name.log"
     rc=${PIPESTATUS[0]}
     set -e
