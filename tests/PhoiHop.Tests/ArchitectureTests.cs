@@ -13,7 +13,8 @@ public sealed partial class ArchitectureTests
     {
         ["Organizations"] = [],
         ["Audit"] = ["Organizations"],
-        ["Calendar"] = ["Organizations"],
+        ["Calendar"] = ["Organizations", "Notifications"],
+        ["Notifications"] = ["Organizations"],
         ["Account"] = ["Organizations"],
         ["Regulations"] = ["Organizations"],
     };

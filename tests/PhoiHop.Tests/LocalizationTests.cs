@@ -62,6 +62,8 @@ public sealed partial class LocalizationTests
     [InlineData("AdministrativeLevel", typeof(Features.Organizations.AdministrativeLevel))]
     [InlineData("DeputyKind", typeof(Features.Organizations.DeputyKind))]
     [InlineData("AuditAction", typeof(Features.Audit.AuditAction))]
+    [InlineData("NotificationDelivery", typeof(Features.Organizations.NotificationDelivery))]
+    [InlineData("OutboxMailStatus", typeof(Features.Notifications.OutboxMailStatus))]
     public void Enums_EveryMemberHasALabel(string prefix, Type enumType)
     {
         var vi = Load("vi");
