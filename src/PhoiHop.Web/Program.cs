@@ -1,4 +1,5 @@
 using PhoiHop.Features.Audit;
+using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
@@ -27,6 +28,7 @@ builder.Services.AddOrganizations();
 builder.Services.AddRegulations();
 builder.Services.AddAudit();
 builder.Services.AddNotifications();
+builder.Services.AddCalendar();
 builder.Services.AddScheduledJobs();
 
 builder.Services.AddAppLocalization();

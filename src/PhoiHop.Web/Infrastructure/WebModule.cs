@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
+using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Web;
@@ -95,6 +96,7 @@ public static class WebModule
         var api = app.MapGroup("/api/v1").AddEndpointFilter<TextInputEndpointFilter>();
         api.MapOrganizationsApi();
         api.MapRegulationsApi();
+        api.MapCalendarApi();
         return app;
     }
 }
