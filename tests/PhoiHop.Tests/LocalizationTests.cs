@@ -55,15 +55,15 @@ public sealed partial class LocalizationTests
     }
 
     [Theory]
-    [InlineData("RegulationStatus", typeof(Features.Regulations.RegulationStatus))]
-    [InlineData("Recurrence", typeof(Features.Regulations.Recurrence))]
-    [InlineData("CoordinationArea", typeof(Features.Regulations.CoordinationArea))]
-    [InlineData("BodyKind", typeof(Features.Organizations.BodyKind))]
-    [InlineData("AdministrativeLevel", typeof(Features.Organizations.AdministrativeLevel))]
-    [InlineData("DeputyKind", typeof(Features.Organizations.DeputyKind))]
-    [InlineData("AuditAction", typeof(Features.Audit.AuditAction))]
-    [InlineData("NotificationDelivery", typeof(Features.Organizations.NotificationDelivery))]
-    [InlineData("OutboxMailStatus", typeof(Features.Notifications.OutboxMailStatus))]
+    [InlineData("RegulationStatus", typeof(PhoiHop.Features.Regulations.RegulationStatus))]
+    [InlineData("Recurrence", typeof(PhoiHop.Features.Regulations.Recurrence))]
+    [InlineData("CoordinationArea", typeof(PhoiHop.Features.Regulations.CoordinationArea))]
+    [InlineData("BodyKind", typeof(PhoiHop.Features.Organizations.BodyKind))]
+    [InlineData("AdministrativeLevel", typeof(PhoiHop.Features.Organizations.AdministrativeLevel))]
+    [InlineData("DeputyKind", typeof(PhoiHop.Features.Organizations.DeputyKind))]
+    [InlineData("AuditAction", typeof(PhoiHop.Features.Audit.AuditAction))]
+    [InlineData("NotificationDelivery", typeof(PhoiHop.Features.Organizations.NotificationDelivery))]
+    [InlineData("OutboxMailStatus", typeof(PhoiHop.Features.Notifications.OutboxMailStatus))]
     public void Enums_EveryMemberHasALabel(string prefix, Type enumType)
     {
         var vi = Load("vi");
@@ -78,6 +78,6 @@ public sealed partial class LocalizationTests
     {
         var vi = Load("vi");
 
-        Assert.All(Features.Organizations.Roles.All, r => Assert.True(vi.ContainsKey($"Role.{r}"), r));
+        Assert.All(PhoiHop.Features.Organizations.Roles.All, r => Assert.True(vi.ContainsKey($"Role.{r}"), r));
     }
 }

@@ -56,6 +56,8 @@ public static class WebModule
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.MaxDepth = 32;
+            // Vietnamese letters as they are, not \u escapes; HTML-significant characters stay escaped.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

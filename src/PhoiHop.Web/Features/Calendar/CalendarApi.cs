@@ -94,7 +94,7 @@ public static class CalendarApi
                 Unit = u,
                 StartEvent = "ngày bắt đầu",
                 LegalBasis = "Bộ luật Dân sự 2015, Điều 147–148",
-                ValidFrom = DateOnly.MinValue,
+                ValidFrom = new DateOnly(2017, 1, 1),
             };
             try
             {
