@@ -1,4 +1,6 @@
 using PhoiHop.Features.Audit;
+using PhoiHop.Features.Calendar;
+using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure;
@@ -6,6 +8,7 @@ using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Cli;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Errors;
+using PhoiHop.Infrastructure.Jobs;
 using PhoiHop.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(CommandLine.WebArguments(args));
@@ -24,6 +27,9 @@ builder.Services.AddAppDataProtection();
 builder.Services.AddOrganizations();
 builder.Services.AddRegulations();
 builder.Services.AddAudit();
+builder.Services.AddNotifications();
+builder.Services.AddCalendar();
+builder.Services.AddScheduledJobs();
 
 builder.Services.AddAppLocalization();
 builder.Services.AddAppWeb();

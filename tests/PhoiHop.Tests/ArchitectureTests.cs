@@ -9,13 +9,19 @@ namespace PhoiHop.Tests;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
+    // The core pieces every module reuses (bodies, audit, notifications, calendar and deadlines), layered without cycles.
+    private static readonly string[] Core = ["Organizations", "Audit", "Notifications", "Calendar"];
+
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Organizations"] = [],
         ["Audit"] = ["Organizations"],
-        ["Calendar"] = ["Organizations"],
-        ["Account"] = ["Organizations"],
-        ["Regulations"] = ["Organizations"],
+        ["Notifications"] = ["Organizations"],
+        ["Calendar"] = ["Organizations", "Audit", "Notifications"],
+
+        // Feature modules may use the core, and nothing else unless listed here.
+        ["Account"] = Core,
+        ["Regulations"] = Core,
     };
 
     [GeneratedRegex(@"PhoiHop\.Features\.(\w+)")]

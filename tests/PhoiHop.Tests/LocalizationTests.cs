@@ -62,6 +62,8 @@ public sealed partial class LocalizationTests
     [InlineData("AdministrativeLevel", typeof(PhoiHop.Features.Organizations.AdministrativeLevel))]
     [InlineData("DeputyKind", typeof(PhoiHop.Features.Organizations.DeputyKind))]
     [InlineData("AuditAction", typeof(PhoiHop.Features.Audit.AuditAction))]
+    [InlineData("NotificationDelivery", typeof(PhoiHop.Features.Organizations.NotificationDelivery))]
+    [InlineData("OutboxMailStatus", typeof(PhoiHop.Features.Notifications.OutboxMailStatus))]
     public void Enums_EveryMemberHasALabel(string prefix, Type enumType)
     {
         var vi = Load("vi");

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
+using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Web;
@@ -55,6 +56,8 @@ public static class WebModule
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.MaxDepth = 32;
+            // Vietnamese letters as they are, not \u escapes; HTML-significant characters stay escaped.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -95,6 +98,7 @@ public static class WebModule
         var api = app.MapGroup("/api/v1").AddEndpointFilter<TextInputEndpointFilter>();
         api.MapOrganizationsApi();
         api.MapRegulationsApi();
+        api.MapCalendarApi();
         return app;
     }
 }

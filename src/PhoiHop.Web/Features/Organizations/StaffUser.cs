@@ -11,6 +11,7 @@ public sealed class StaffUser : IdentityUser<Guid>
     public Body Body { get; set; } = null!;
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    public NotificationDelivery NotificationDelivery { get; set; }
 
     public StaffUser()
     {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using PhoiHop.Features.Audit;
+using PhoiHop.Features.Calendar;
+using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Data;
@@ -14,7 +16,7 @@ public static class AuthModule
     private const string SelectorScheme = "PhoiHop";
 
     public static IReadOnlyList<PermissionGrant> AllGrants { get; } =
-        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants];
+        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants, .. NotificationsPermissions.Grants, .. CalendarPermissions.Grants];
 
     public static IServiceCollection AddAppAuth(this IServiceCollection services)
     {

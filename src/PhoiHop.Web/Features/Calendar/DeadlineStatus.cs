@@ -1,0 +1,8 @@
+namespace PhoiHop.Features.Calendar;
+
+public enum DeadlineStatus
+{
+    Open = 0,
+    Met = 1,
+    Cancelled = 2,
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PhoiHop.Common;
+using PhoiHop.Features.Notifications;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Jobs;
+
+namespace PhoiHop.Features.Calendar;
+
+/// <summary>
+/// Every hour (once across all nodes), finds open deadlines that are due soon or overdue, notifies the person
+/// responsible and the leaders of the body, and records the reminder (đôn đốc).
+/// </summary>
+public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJob
+{
+    public string Name => "deadlines.reminders";
+
+    public DateTimeOffset SlotOf(DateTimeOffset now) => new(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
+
+    public async Task<string> RunAsync(DateTimeOffset slot, IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var calendar = await services.GetRequiredService<CalendarStore>().GetAsync(ct);
+        var notifier = services.GetRequiredService<Notifier>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var today = Display.VietnamToday(clock);
+        var horizon = today;
+        for (var i = 0; i < options.Value.ApproachingWorkingDays; i++)
+            horizon = calendar.AddWorkingDays(horizon, 1);
+
+        var candidates = await db.Set<TrackedDeadline>()
+            .Where(d => d.Status == DeadlineStatus.Open && d.PausedSince == null && d.DueDate <= horizon)
+            .ToListAsync(ct);
+        int approaching = 0, overdue = 0;
+        foreach (var deadline in candidates)
+        {
+            var stage = deadline.IsOverdueOn(today) ? ReminderStage.Overdue : ReminderStage.Approaching;
+            if (!IsDue(deadline, stage, today, calendar))
+                continue;
+
+            var recipients = await RecipientsAsync(db, deadline, ct);
+            var (title, body) = Message(deadline, stage, today, calendar);
+            var notified = await notifier.NotifyAsync(recipients, title, body, deadline.Link, ct);
+            db.Add(new Reminder(deadline.Id, stage, clock.GetUtcNow(), deadline.DueDate, notified));
+            deadline.Reminded(stage, today);
+            if (stage == ReminderStage.Overdue)
+                overdue++;
+            else
+                approaching++;
+        }
+        await db.SaveChangesAsync(ct);
+        return $"{approaching} approaching, {overdue} overdue reminder(s)";
+    }
+
+    private bool IsDue(TrackedDeadline deadline, ReminderStage stage, DateOnly today, WorkingCalendar calendar)
+    {
+        if (deadline.ReminderStage < stage)
+            return true;
+        if (stage != ReminderStage.Overdue || deadline.LastRemindedOn is not { } last)
+            return false;
+        var next = last;
+        for (var i = 0; i < options.Value.RepeatOverdueEveryWorkingDays; i++)
+            next = calendar.AddWorkingDays(next, 1);
+        return today >= next;
+    }
+
+    /// <summary>The person responsible (or, with nobody assigned, the body's letter handlers) and the body's leaders.</summary>
+    private static async Task<List<Guid>> RecipientsAsync(AppDbContext db, TrackedDeadline deadline, CancellationToken ct)
+    {
+        var wanted = deadline.AssigneeId is null ? new[] { Roles.Leader, Roles.LetterHandler } : [Roles.Leader];
+        var ids = await (from u in db.Users
+                         join ur in db.UserRoles on u.Id equals ur.UserId
+                         join r in db.Roles on ur.RoleId equals r.Id
+                         where u.BodyId == deadline.BodyId && u.IsActive && wanted.Contains(r.Name!)
+                         select u.Id).Distinct().ToListAsync(ct);
+        if (deadline.AssigneeId is { } assignee)
+            ids.Add(assignee);
+        return [.. ids.Distinct()];
+    }
+
+    private static (string Title, string Body) Message(TrackedDeadline d, ReminderStage stage, DateOnly today, WorkingCalendar calendar)
+    {
+        var due = Display.Date(d.DueDate);
+        if (stage == ReminderStage.Overdue)
+        {
+            var late = 0;
+            for (var day = d.DueDate.AddDays(1); day <= today; day = day.AddDays(1))
+                late += calendar.IsWorkingDay(day) ? 1 : 0;
+            return ($"Quá hạn: {d.Title}", string.Create(CultureInfo.InvariantCulture, $"Hạn {due} đã qua {late} ngày làm việc. Đề nghị khẩn trương xử lý và báo cáo."));
+        }
+        var left = 0;
+        for (var day = today.AddDays(1); day <= d.DueDate; day = day.AddDays(1))
+            left += calendar.IsWorkingDay(day) ? 1 : 0;
+        return ($"Sắp đến hạn: {d.Title}", string.Create(CultureInfo.InvariantCulture, $"Hạn xử lý là {due}, còn {left} ngày làm việc."));
+    }
+}
