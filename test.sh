@@ -79,6 +79,7 @@ finish() {
     exit "$rc"
 }
 trap finish EXIT
+trap 'exit 130' INT TERM   # so that the EXIT trap still stops the cluster
 
 # ---- 1. Debian packages ----
 phase "packages"

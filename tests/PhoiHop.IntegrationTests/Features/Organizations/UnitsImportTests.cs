@@ -10,14 +10,14 @@ public abstract class UnitsImportTests(AppFactory app) : AppTests(app)
     public async Task UnitsImportCli_ValidCsv_UnitsAppearInApi()
     {
         var p = UniqueCode();
-        var csv = await WriteCsvAsync($"""
+        var csv = $"""
             Mã,Tên,Cấp,Mã cấp trên
             {p}-X1,Xã Thử Nghiệm Một,Xã,{p}
             {p},Tỉnh Thử Nghiệm,Tỉnh,VN
             {p}-P2,"Phường Thử, Nghiệm Hai",Phường,{p}
-            """);
+            """;
 
-        var outcome = await WebCli.RunAsync(App, "units", "import", csv);
+        var outcome = await ImportAsync(csv);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var units = await UnitsAsync();
@@ -30,14 +30,14 @@ public abstract class UnitsImportTests(AppFactory app) : AppTests(app)
     public async Task UnitsImportCli_OneInvalidRow_ImportsNothingAndNamesTheLine()
     {
         var p = UniqueCode();
-        var csv = await WriteCsvAsync($"""
+        var csv = $"""
             Mã,Tên,Cấp,Mã cấp trên
             {p},Tỉnh Thử Nghiệm,Tỉnh,VN
             {p}-X1,Xã Thử Nghiệm,Làng,{p}
             {p}-X2,Xã Thử Nghiệm Hai,Xã,{p}
-            """);
+            """;
 
-        var outcome = await WebCli.RunAsync(App, "units", "import", csv);
+        var outcome = await ImportAsync(csv);
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         Assert.Contains("Dòng 3", outcome.Output, StringComparison.Ordinal);
@@ -54,12 +54,19 @@ public abstract class UnitsImportTests(AppFactory app) : AppTests(app)
             u => (u.GetProperty("name").GetString()!, u.GetProperty("level").GetString()!, u.GetProperty("parentCode").GetString()));
     }
 
-    // Excel's "CSV UTF-8" has a byte order mark; the importer must read it.
-    private static async Task<string> WriteCsvAsync(string content)
+    // Written as Excel writes "CSV UTF-8": a byte order mark and CRLF.
+    private async Task<WebCli.Outcome> ImportAsync(string csv)
     {
         var path = Path.Combine(Path.GetTempPath(), $"phoihop-units-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(path, content.ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), Ct);
-        return path;
+        await File.WriteAllTextAsync(path, csv.ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), Ct);
+        try
+        {
+            return await WebCli.RunAsync(App, "units", "import", path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static string UniqueCode() => $"T{Guid.NewGuid():N}"[..7].ToUpperInvariant();
