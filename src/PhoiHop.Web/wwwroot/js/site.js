@@ -14,4 +14,13 @@
         summary.setAttribute("tabindex", "-1");
         summary.focus();
     }
+    // After htmx swaps the main content (article navigation), tell assistive technology where we are:
+    // move focus to the new heading, as a full page load would have.
+    document.body.addEventListener("htmx:afterSettle", function () {
+        var heading = document.querySelector("#main h1");
+        if (heading) {
+            heading.setAttribute("tabindex", "-1");
+            heading.focus();
+        }
+    });
 })();
