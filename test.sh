@@ -87,6 +87,9 @@ missing=()
 for pkg in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# The build restores the front-end packages (htmx) with npm; without it the pages still work, but the browser
+# tests would not see what users get. Any npm will do (NodeSource's nodejs ships its own).
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     SUDO=""

@@ -40,7 +40,16 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync(TestContext.Current.CancellationToken);
-        StartServer();
+        try
+        {
+            StartServer();
+        }
+        catch
+        {
+            // A fixture that failed to start may never be disposed: drop its database now (dropping is idempotent).
+            await DropDatabaseAsync();
+            throw;
+        }
     }
 
     public override async ValueTask DisposeAsync()
