@@ -19,7 +19,7 @@ rm -rf "$ARTIFACTS"/test-*.log "$ARTIFACTS/TestResults"
 SOLUTION=PhoiHop.slnx
 # project and the longest it may take (a hung run is killed; one test is given 5 minutes at most)
 TEST_PROJECTS=(tests/PhoiHop.Tests/PhoiHop.Tests.csproj:5m tests/PhoiHop.IntegrationTests/PhoiHop.IntegrationTests.csproj:20m)
-PACKAGES=(postgresql postgresql-contrib chromium fonts-noto-core poppler-utils)
+PACKAGES=(postgresql postgresql-contrib chromium fonts-noto-core poppler-utils python3-aiosmtpd)
 
 # ---- timings and the summary line, printed last whatever happens ----
 START=$SECONDS

@@ -47,6 +47,9 @@ public static class WebModule
             m.SetMissingRequestBodyRequiredValueAccessor(() => L["Validation.UnknownChoice"]);
         });
 
+        // Vietnamese letters go into pages as they are, not as &#x…; entities (HTML-significant characters stay encoded).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.Configure<FormOptions>(o =>
         {
             o.ValueLengthLimit = MaxFormValueLength;

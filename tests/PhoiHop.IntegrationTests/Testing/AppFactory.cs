@@ -72,6 +72,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:PhoiHop", ConnectionString);
         builder.UseSetting("Database:SeedDemo", "true");
+        // Scheduled jobs and the mail sender are run by the tests themselves, at the instants they choose.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
