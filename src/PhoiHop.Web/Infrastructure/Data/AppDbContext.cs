@@ -36,6 +36,14 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Ids are Guid v7 made by the entities themselves. Without this, EF takes an entity with an id for one that
+        // already exists, and a child added to a loaded aggregate becomes an UPDATE of nothing.
+        foreach (var key in builder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            if (key.Properties is [{ ClrType: var type } property] && type == typeof(Guid))
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
         builder.Entity<IdentityUserToken<Guid>>().Property(t => t.Value).HasAnnotation(AuditInterceptor.RedactedAnnotation, true);
     }
 

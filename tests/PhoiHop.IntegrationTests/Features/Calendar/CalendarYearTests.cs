@@ -69,6 +69,31 @@ public abstract class CalendarYearTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task AddTwoEntries_ToAStoredYear_KeepsBoth()
+    {
+        using var admin = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(admin, "admin");
+
+        foreach (var (date, kind, name) in new[] { ("2030-11-24", HolidayKind.Holiday, "Ngày Văn hóa Việt Nam"), ("2030-02-09", HolidayKind.SwapOn, "Làm bù") })
+        {
+            var page = await HtmlForms.GetDocumentAsync(admin, "/Calendar/Year/2030");
+            using var response = await HtmlForms.SubmitAsync(admin, page, new Dictionary<string, string>
+            {
+                ["entry.Date"] = date,
+                ["entry.Name"] = name,
+                ["entry.Kind"] = kind.ToString(),
+            }, formSelector: "form[action*='handler=Add']");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var year = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<CalendarYear>().Include(y => y.Entries).SingleAsync(y => y.Year == 2030, Ct);
+        Assert.Contains(year.Entries, e => e.Date == new DateOnly(2030, 11, 24) && e.Kind == HolidayKind.Holiday);
+        Assert.Contains(year.Entries, e => e.Date == new DateOnly(2030, 2, 9) && e.Kind == HolidayKind.SwapOn);
+        Assert.False(year.IsConfirmed);
+    }
+
+    [Fact]
     public async Task ConfirmYear_WithNotice_MarksYearConfirmed()
     {
         using var admin = App.CreateBrowserClient();

@@ -44,7 +44,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -175,7 +174,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Account.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -305,7 +303,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Date")
@@ -365,7 +362,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Calendar.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("DeadlineId")
@@ -395,7 +391,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Calendar.TrackedDeadline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Amount")
@@ -498,7 +493,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -537,7 +531,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Notifications.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -592,7 +585,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -635,7 +627,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.Body", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AdministrativeUnitId")
@@ -695,7 +686,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BodyId")
@@ -736,7 +726,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AccessFailedCount")
@@ -826,7 +815,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.Term", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -856,7 +844,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Organizations.UnitSuccession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("EffectiveOn")
@@ -890,7 +877,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Regulations.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Area")
@@ -924,7 +910,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Regulations.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Number")
@@ -949,7 +934,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Regulations.CoordinationRegulation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsIllustrativeText")
@@ -1005,7 +989,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("PhoiHop.Features.Regulations.Obligation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ArticleId")

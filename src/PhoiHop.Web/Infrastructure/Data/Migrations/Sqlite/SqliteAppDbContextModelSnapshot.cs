@@ -37,7 +37,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -164,7 +163,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Account.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -294,7 +292,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
@@ -354,7 +351,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Calendar.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DeadlineId")
@@ -384,7 +380,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Calendar.TrackedDeadline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Amount")
@@ -487,7 +482,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -526,7 +520,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Notifications.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -581,7 +574,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -624,7 +616,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.Body", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AdministrativeUnitId")
@@ -684,7 +675,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -725,7 +715,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -815,7 +804,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.Term", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -845,7 +833,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Organizations.UnitSuccession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EffectiveOn")
@@ -879,7 +866,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Regulations.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
@@ -913,7 +899,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Regulations.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -938,7 +923,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Regulations.CoordinationRegulation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsIllustrativeText")
@@ -994,7 +978,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PhoiHop.Features.Regulations.Obligation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ArticleId")
