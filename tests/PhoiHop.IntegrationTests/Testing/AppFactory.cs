@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -106,6 +107,28 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return secret;
+    }
+
+    /// <summary>Registers a time limit for an item of the test, as a module would, and saves it.</summary>
+    public async Task<PhoiHop.Features.Calendar.TrackedDeadline> TrackDeadlineAsync(string ruleCode, DateOnly start, string bodyCode, string? title = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<AuditActor>().ActAs(null, "test:arrange");
+        var db = sp.GetRequiredService<AppDbContext>();
+        var body = await db.Bodies.SingleAsync(b => b.Code == bodyCode, TestContext.Current.CancellationToken);
+        var deadline = await sp.GetRequiredService<PhoiHop.Features.Calendar.DeadlineTracker>().TrackAsync(new PhoiHop.Features.Calendar.DeadlineRequest(
+            "Tests", Guid.NewGuid().ToString("N"), ruleCode, start, title ?? $"Đơn thử nghiệm {Guid.NewGuid():N}"[..24], "/", body.Id),
+            TestContext.Current.CancellationToken);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return deadline;
+    }
+
+    public async Task<PhoiHop.Features.Calendar.TrackedDeadline> ReloadDeadlineAsync(Guid id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PhoiHop.Features.Calendar.TrackedDeadline>().AsNoTracking()
+            .SingleAsync(d => d.Id == id, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The Vietnamese UI text for a resource key, as the pages show it (the key itself while it has no translation).</summary>

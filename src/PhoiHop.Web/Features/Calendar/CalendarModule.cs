@@ -9,6 +9,7 @@ public static class CalendarModule
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<DeadlineTracker>();
+        services.AddScoped<DeadlineQueries>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         return services;
     }

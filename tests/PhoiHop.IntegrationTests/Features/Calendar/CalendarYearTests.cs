@@ -16,7 +16,7 @@ public abstract class CalendarYearTests(AppFactory app) : AppTests(app)
     public async Task AddSwapOnSaturday_OpenDeadlineAcrossIt_MovesEarlierAndIsAudited()
     {
         // 10 working days from Monday 04/01/2027 end on Monday 18/01/2027 with the proposed calendar.
-        var deadline = await TrackAsync("reception.notify-citizen", new DateOnly(2027, 1, 4));
+        var deadline = await App.TrackDeadlineAsync("reception.notify-citizen", new DateOnly(2027, 1, 4), "MTTQ-TN");
         Assert.Equal(new DateOnly(2027, 1, 18), deadline.DueDate);
         using var admin = App.CreateBrowserClient();
         await HtmlForms.LoginAsync(admin, "admin");
@@ -31,7 +31,7 @@ public abstract class CalendarYearTests(AppFactory app) : AppTests(app)
         }, formSelector: "form[action*='handler=Add']");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var moved = await ReloadAsync(deadline.Id);
+        var moved = await App.ReloadDeadlineAsync(deadline.Id);
         // Saturday 09/01 now counts, so the tenth working day is Friday 15/01.
         Assert.Equal(new DateOnly(2027, 1, 15), moved.DueDate);
         Assert.Contains(moved.ExplanationLines(), l => l.Contains("09/01/2027", StringComparison.Ordinal));
@@ -138,25 +138,6 @@ public abstract class CalendarYearTests(AppFactory app) : AppTests(app)
         Assert.Contains("Tết Nguyên đán", text, StringComparison.Ordinal);
         Assert.Contains("1/1", text, StringComparison.Ordinal);
         Assert.Equal(5 + 8, page.QuerySelectorAll("table.month td.off").Length); // 5 days of Tết + 4 weekends
-    }
-
-    private async Task<TrackedDeadline> TrackAsync(string rule, DateOnly start)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        sp.GetRequiredService<AuditActor>().ActAs(null, "test:arrange");
-        var db = sp.GetRequiredService<AppDbContext>();
-        var body = await db.Bodies.SingleAsync(b => b.Code == "MTTQ-TN", Ct);
-        var deadline = await sp.GetRequiredService<DeadlineTracker>().TrackAsync(
-            new DeadlineRequest("Tests", Guid.NewGuid().ToString("N"), rule, start, "Đơn thử nghiệm", "/", body.Id), Ct);
-        await db.SaveChangesAsync(Ct);
-        return deadline;
-    }
-
-    private async Task<TrackedDeadline> ReloadAsync(Guid id)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<TrackedDeadline>().AsNoTracking().SingleAsync(d => d.Id == id, Ct);
     }
 
     public sealed class Sqlite(SqliteAppFactory app) : CalendarYearTests(app), IClassFixture<SqliteAppFactory>;

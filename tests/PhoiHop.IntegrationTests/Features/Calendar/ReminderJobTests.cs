@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PhoiHop.Features.Audit;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Notifications;
 using PhoiHop.Infrastructure.Data;
@@ -17,7 +16,7 @@ public abstract class ReminderJobTests(AppFactory app) : AppTests(app)
     public async Task ReminderJob_DeadlineDueToday_NotifiesLeaderAndHandlerOnce_ThenOverdueLater()
     {
         // The clock stands at Friday 27/11/2026 09:00 in Vietnam; 10 working days from Friday 13/11 end today.
-        var deadline = await TrackAsync(new DateOnly(2026, 11, 13));
+        var deadline = await App.TrackDeadlineAsync("reception.notify-citizen", new DateOnly(2026, 11, 13), "MTTQ-TN");
         Assert.Equal(new DateOnly(2026, 11, 27), deadline.DueDate);
         var runner = App.Services.GetRequiredService<ScheduledJobRunner>();
         var job = App.Services.GetServices<IScheduledJob>().OfType<ReminderJob>().Single();
@@ -30,7 +29,7 @@ public abstract class ReminderJobTests(AppFactory app) : AppTests(app)
         var approaching = await NotificationsAsync(deadline.Title);
         Assert.Equal(["mttq.lanhdao", "mttq.tiepdan"], approaching.Select(n => n.Login).Order());
         Assert.All(approaching, n => Assert.StartsWith("Sắp đến hạn", n.Title, StringComparison.Ordinal));
-        Assert.Equal(ReminderStage.Approaching, (await ReloadAsync(deadline.Id)).ReminderStage);
+        Assert.Equal(ReminderStage.Approaching, (await App.ReloadDeadlineAsync(deadline.Id)).ReminderStage);
 
         App.Clock.Advance(TimeSpan.FromDays(3)); // Monday 30/11/2026: one working day late
         Assert.True(await runner.RunIfDueAsync(job, Ct));
@@ -83,25 +82,6 @@ public abstract class ReminderJobTests(AppFactory app) : AppTests(app)
             Interlocked.Increment(ref _runs);
             return Task.FromResult("ran");
         }
-    }
-
-    private async Task<TrackedDeadline> TrackAsync(DateOnly start)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        sp.GetRequiredService<AuditActor>().ActAs(null, "test:arrange");
-        var db = sp.GetRequiredService<AppDbContext>();
-        var body = await db.Bodies.SingleAsync(b => b.Code == "MTTQ-TN", Ct);
-        var deadline = await sp.GetRequiredService<DeadlineTracker>().TrackAsync(new DeadlineRequest(
-            "Tests", Guid.NewGuid().ToString("N"), "reception.notify-citizen", start, $"Thông báo cho công dân – đơn {Guid.NewGuid():N}"[..40], "/", body.Id), Ct);
-        await db.SaveChangesAsync(Ct);
-        return deadline;
-    }
-
-    private async Task<TrackedDeadline> ReloadAsync(Guid id)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<TrackedDeadline>().AsNoTracking().SingleAsync(d => d.Id == id, Ct);
     }
 
     private async Task<List<(string Login, string Title)>> NotificationsAsync(string deadlineTitle)
