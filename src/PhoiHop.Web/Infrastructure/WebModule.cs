@@ -23,6 +23,8 @@ public static class WebModule
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                // The body form serves creation too (no code yet).
+                o.Conventions.AddPageRoute("/Organizations/EditBody", "/Organizations/Bodies/New");
             })
             .AddMvcOptions(o => o.Filters.Add<TextInputPageFilter>())
             .AddViewLocalization()

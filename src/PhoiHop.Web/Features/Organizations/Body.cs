@@ -56,6 +56,14 @@ public sealed class Body
         DocumentSymbol = documentSymbol.Trim();
     }
 
+    public void Relocate(AdministrativeUnit unit, Body? parent)
+    {
+        AdministrativeUnit = unit;
+        AdministrativeUnitId = unit.Id;
+        Parent = parent;
+        ParentId = parent?.Id;
+    }
+
     public void End(DateOnly validTo, Body? successor)
     {
         ValidTo = validTo;
