@@ -37,7 +37,7 @@ builder.Services.AddAppWeb();
 var app = builder.Build();
 
 // Schema first: the app and every command-line subcommand start on a migrated database.
-await app.Services.PrepareDatabaseAsync();
+await app.Services.PrepareDatabaseAsync(allowDemo: !CommandLine.IsCommand(args));
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Data.Seed;
 
@@ -12,9 +11,7 @@ public static class StartupBanner
     public static void PrintWhenStarted(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var demo = db.Bodies.AsNoTracking().Any(b => b.Code == "MTTQ-TN") && db.Users.AsNoTracking().Any(u => u.UserName == "admin");
+        var demo = app.Services.GetRequiredService<DatabaseOptions>().IsDemo;
         Console.WriteLine();
         Console.WriteLine("PhoiHop đang chạy / is running:");
         foreach (var address in addresses)

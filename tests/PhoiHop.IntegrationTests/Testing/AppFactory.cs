@@ -102,7 +102,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         var user = await sp.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(login)
             ?? throw new InvalidOperationException($"No seeded user '{login}'.");
         sp.GetRequiredService<AuditActor>().ActAs(user.Id, $"test:{login}");
-        var (token, secret) = ApiToken.Issue(user.Id, name, Clock.GetUtcNow(), null);
+        var (token, secret) = ApiToken.Issue(user.Id, user.SecurityStamp, name, Clock.GetUtcNow(), null);
         var db = sp.GetRequiredService<AppDbContext>();
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -11,6 +11,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Hint).HasMaxLength(16);
         b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.Property(x => x.StampHash).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
         b.HasIndex(x => x.TokenHash).IsUnique();
         b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }

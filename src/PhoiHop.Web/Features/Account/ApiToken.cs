@@ -20,6 +20,10 @@ public sealed class ApiToken
     // First characters of the token, so a user can tell tokens apart without the secret.
     public string Hint { get; private set; } = "";
     public string TokenHash { get; private set; } = "";
+
+    // The hash of the user's security stamp when the token was made: a password change or reset, or a change of
+    // roles or body, changes the stamp and so voids every token made before it.
+    public string StampHash { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ExpiresAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
@@ -28,7 +32,7 @@ public sealed class ApiToken
     private ApiToken() { }
 
     /// <summary>Creates a token; the plain secret is returned once and never stored.</summary>
-    public static (ApiToken Token, string Secret) Issue(Guid userId, string name, DateTimeOffset now, DateTimeOffset? expiresAt)
+    public static (ApiToken Token, string Secret) Issue(Guid userId, string? securityStamp, string name, DateTimeOffset now, DateTimeOffset? expiresAt)
     {
         var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var token = new ApiToken
@@ -37,6 +41,7 @@ public sealed class ApiToken
             Name = name.Trim(),
             Hint = secret[..10],
             TokenHash = HashOf(secret),
+            StampHash = HashOf(securityStamp ?? ""),
             CreatedAt = now,
             ExpiresAt = expiresAt,
         };
@@ -44,6 +49,8 @@ public sealed class ApiToken
     }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+
+    public bool MatchesStamp(string? securityStamp) => StampHash == HashOf(securityStamp ?? "");
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 

@@ -32,7 +32,8 @@ public sealed class ChangePasswordModel(UserManager<StaffUser> users, SignInMana
             }
             return Page();
         }
-        // A new security stamp signs out every other session; keep this one.
+        // A new security stamp signs out every other session and voids the user's API tokens (a password change is
+        // what a user does after a compromise); keep this session.
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage(new { changed = true });
     }

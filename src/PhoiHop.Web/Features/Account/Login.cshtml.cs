@@ -2,14 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Account;
 
-public sealed class LoginModel(SignInManager<StaffUser> signIn, AppDbContext db, DatabaseOptions options,
+public sealed class LoginModel(SignInManager<StaffUser> signIn, DatabaseOptions options,
     IStringLocalizer<SharedResource> L, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty] public Input Form { get; set; } = new();
@@ -17,11 +16,11 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, AppDbContext db,
 
     public bool ShowDemoAccounts { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => ShowDemoAccounts = await IsDemoAsync(ct);
+    public void OnGet() => ShowDemoAccounts = options.IsDemo;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync()
     {
-        ShowDemoAccounts = await IsDemoAsync(ct);
+        ShowDemoAccounts = options.IsDemo;
         if (!ModelState.IsValid)
             return Page();
 
@@ -40,13 +39,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, AppDbContext db,
         return Page();
     }
 
-    private async Task<bool> IsDemoAsync(CancellationToken ct) =>
-        (options.SeedDemo ?? db.Provider == DatabaseProvider.Sqlite) && await db.Bodies.AnyAsync(b => b.Code == "MTTQ-TN", ct);
-
-    internal static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
+    internal static string SafeReturnUrl(string? url) => Common.LocalUrl.OrHome(url);
 
     public sealed class Input
     {

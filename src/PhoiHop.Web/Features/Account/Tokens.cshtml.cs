@@ -25,7 +25,8 @@ public sealed class TokensModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
         var now = clock.GetUtcNow();
-        var (token, secret) = ApiToken.Issue(User.UserId()!.Value, Form.Name, now, Form.Days is { } d ? now.AddDays(d) : null);
+        var stamp = await db.Users.Where(u => u.Id == User.UserId()).Select(u => u.SecurityStamp).SingleAsync(ct);
+        var (token, secret) = ApiToken.Issue(User.UserId()!.Value, stamp, Form.Name, now, Form.Days is { } d ? now.AddDays(d) : null);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
         NewSecret = secret;
@@ -50,9 +51,10 @@ public sealed class TokensModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         var me = User.UserId();
         var now = clock.GetUtcNow();
+        var stamp = await db.Users.Where(u => u.Id == me).Select(u => u.SecurityStamp).SingleAsync(ct);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == me).ToListAsync(ct);
         Tokens = [.. tokens.OrderByDescending(t => t.CreatedAt)
-            .Select(t => new Row(t.Id, t.Name, t.Hint, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, t.IsActive(now)))];
+            .Select(t => new Row(t.Id, t.Name, t.Hint, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, t.IsActive(now) && t.MatchesStamp(stamp)))];
     }
 
     public sealed record Row(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt,

@@ -56,8 +56,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
+        // The rows are written: commit whatever the caller's token says, or the outcome would be unknown.
         if (_ownTransaction is not null)
-            await _ownTransaction.CommitAsync(cancellationToken);
+            await _ownTransaction.CommitAsync(CancellationToken.None);
         EndOwnTransaction();
         return result;
     }

@@ -36,6 +36,9 @@ public sealed class IndexModel(AppDbContext db, AuditChainVerifier verifier) : P
 
     public string PageLink(int page) => Url.Page("Index", new { Entity, user = UserName, EntityId, From, To, page }) ?? "";
 
+    // PostgreSQL takes instants in UTC only; dates outside what the log can hold mean "no limit".
+    private static DateOnly? Clamp(DateOnly? date) => date is { Year: >= 2000 and <= 2199 } ? date : null;
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var query = db.AuditEntries.AsNoTracking();
@@ -46,14 +49,16 @@ public sealed class IndexModel(AppDbContext db, AuditChainVerifier verifier) : P
         if (!string.IsNullOrEmpty(EntityId))
             query = query.Where(e => e.EntityId == EntityId);
         // Dates are days in Vietnam (UTC+7).
+        From = Clamp(From);
+        To = Clamp(To);
         if (From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
             query = query.Where(e => e.OccurredAt >= start);
         }
         if (To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
             query = query.Where(e => e.OccurredAt < end);
         }
         Total = await query.CountAsync(ct);

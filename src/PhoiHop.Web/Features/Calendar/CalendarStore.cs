@@ -13,7 +13,11 @@ public sealed class CalendarStore(IServiceScopeFactory scopes, TimeProvider cloc
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (WorkingCalendar Calendar, IReadOnlyDictionary<int, bool> Stored, DateTimeOffset LoadedAt)? _current;
+
+    // Published whole (a reference), so a reader never sees half of a reload.
+    private Snapshot? _current;
+
+    private sealed record Snapshot(WorkingCalendar Calendar, IReadOnlyDictionary<int, bool> Stored, DateTimeOffset LoadedAt);
 
     public async Task<WorkingCalendar> GetAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Calendar;
 
@@ -21,27 +25,27 @@ public sealed class CalendarStore(IServiceScopeFactory scopes, TimeProvider cloc
     public async Task<bool?> StatusOfAsync(int year, CancellationToken ct) =>
         (await SnapshotAsync(ct)).Stored.TryGetValue(year, out var confirmed) ? confirmed : null;
 
-    public void Invalidate() => _current = null;
+    public void Invalidate() => Volatile.Write(ref _current, null);
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<(WorkingCalendar Calendar, IReadOnlyDictionary<int, bool> Stored, DateTimeOffset LoadedAt)> SnapshotAsync(CancellationToken ct)
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (_current is { } fresh && now - fresh.LoadedAt < MaxAge)
+        if (Volatile.Read(ref _current) is { } fresh && now - fresh.LoadedAt < MaxAge)
             return fresh;
         await _gate.WaitAsync(ct);
         try
         {
-            if (_current is { } again && now - again.LoadedAt < MaxAge)
+            if (Volatile.Read(ref _current) is { } again && now - again.LoadedAt < MaxAge)
                 return again;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var years = await db.Set<CalendarYear>().AsNoTracking().Include(y => y.Entries).ToListAsync(ct);
             var entries = years.ToDictionary(y => y.Year, y => y.ToHolidays());
             var calendar = new WorkingCalendar(year => entries.TryGetValue(year, out var list) ? list : HolidayProposal.Generate(year));
-            var snapshot = (calendar, (IReadOnlyDictionary<int, bool>)years.ToDictionary(y => y.Year, y => y.IsConfirmed), now);
-            _current = snapshot;
+            var snapshot = new Snapshot(calendar, years.ToDictionary(y => y.Year, y => y.IsConfirmed), now);
+            Volatile.Write(ref _current, snapshot);
             return snapshot;
         }
         finally

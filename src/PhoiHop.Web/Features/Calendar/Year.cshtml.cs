@@ -38,6 +38,8 @@ public sealed class YearModel(AppDbContext db, CalendarStore store, DeadlineTrac
         if (!await LoadAsync(ct))
             return NotFound();
         Entry = entry;
+        if (!Enum.IsDefined(entry.Kind))
+            ModelState.AddModelError("entry.Kind", L["Validation.UnknownChoice"]);
         if (!ModelState.IsValid)
             return Page();
         var year = await EditableAsync(ct);

@@ -35,8 +35,9 @@ public sealed class DailyDigestJob(IOptions<NotificationOptions> options) : ISch
         var mails = 0;
         foreach (var reader in readers)
         {
+            // At most 50 items a mail; the rest follow in the next digests.
             var pending = await db.Set<Notification>().Where(n => n.UserId == reader.Id && n.DigestedAt == null && n.ReadAt == null)
-                .OrderBy(n => n.CreatedAt).ToListAsync(ct);
+                .OrderBy(n => n.CreatedAt).Take(50).ToListAsync(ct);
             if (pending.Count == 0)
                 continue;
             var body = new StringBuilder();

@@ -13,7 +13,7 @@ namespace PhoiHop.Features.Notifications;
 /// </summary>
 public sealed class MailOutboxSender(AppDbContext db, TimeProvider clock, IOptions<SmtpOptions> smtp, ILogger<MailOutboxSender> log)
 {
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(15);
 
     public sealed record Outcome(int Sent, int Failed);
 
@@ -26,12 +26,14 @@ public sealed class MailOutboxSender(AppDbContext db, TimeProvider clock, IOptio
         var now = clock.GetUtcNow();
         var due = await db.Set<OutboxMail>().AsNoTracking()
             .Where(m => m.Status == OutboxMailStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(50).ToListAsync(ct);
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(5).ToListAsync(ct);
         if (due.Count == 0)
             return new Outcome(0, 0);
 
         var claimed = new List<Guid>();
         var until = now + ClaimFor;
+        // A batch is claimed for longer than it can take (50 messages × MailKit's 2-minute timeout would not be: so
+        // batches stay small) and each outcome is saved at once, so another node never re-sends a message.
         foreach (var id in due)
         {
             var won = await db.Set<OutboxMail>()
@@ -63,6 +65,7 @@ public sealed class MailOutboxSender(AppDbContext db, TimeProvider clock, IOptio
             {
                 message.MarkAttemptFailed(connectError, clock.GetUtcNow());
                 failed++;
+                await db.SaveChangesAsync(CancellationToken.None);
                 continue;
             }
             try
@@ -77,10 +80,11 @@ public sealed class MailOutboxSender(AppDbContext db, TimeProvider clock, IOptio
                 failed++;
                 log.LogWarning("Mail {Id} to {To} not sent: {Error}", message.Id, message.To, e.Message);
             }
+            // Saved message by message, even when shutting down: a sent message must never be sent again.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         if (client.IsConnected)
-            await client.DisconnectAsync(quit: true, ct);
-        await db.SaveChangesAsync(ct);
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
         return new Outcome(sent, failed);
     }
 
@@ -99,6 +103,7 @@ public sealed class MailOutboxSender(AppDbContext db, TimeProvider clock, IOptio
     {
         "StartTls" => SecureSocketOptions.StartTls,
         "SslOnConnect" => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.None,
+        "None" => SecureSocketOptions.None,
+        _ => SecureSocketOptions.StartTlsWhenAvailable,
     };
 }

@@ -18,7 +18,7 @@ public sealed class MailOutboxWorker(IServiceScopeFactory scopes, IOptions<SmtpO
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<MailOutboxSender>().SendDueAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(e, "Mail outbox round failed");
             }

@@ -21,9 +21,9 @@ public sealed class Notification
     public static Notification Create(Guid userId, string title, string body, string? link, DateTimeOffset now) => new()
     {
         UserId = userId,
-        Title = title,
-        Body = body,
-        Link = link is not null && link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) ? link : null,
+        Title = title.Length > 300 ? title[..299] + "…" : title,
+        Body = body.Length > 4000 ? body[..3999] + "…" : body,
+        Link = Common.LocalUrl.IsLocal(link) ? link : null,
         CreatedAt = now,
     };
 

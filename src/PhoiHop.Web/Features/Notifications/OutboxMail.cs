@@ -29,8 +29,8 @@ public sealed class OutboxMail
     {
         UserId = userId,
         To = to,
-        Subject = subject,
-        Body = body,
+        Subject = subject.Length > 300 ? subject[..299] + "…" : subject,
+        Body = body.Length > 100_000 ? body[..99_999] + "…" : body,
         CreatedAt = now,
         NextAttemptAt = now,
         Status = OutboxMailStatus.Pending,

@@ -12,8 +12,9 @@ public sealed class SmtpOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
-    // None, StartTls (submission, port 587) or SslOnConnect (port 465).
-    public string Security { get; set; } = "None";
+    // StartTlsWhenAvailable (default), StartTls (submission, port 587), SslOnConnect (port 465) or None.
+    [RegularExpression("^(StartTlsWhenAvailable|StartTls|SslOnConnect|None)$")]
+    public string Security { get; set; } = "StartTlsWhenAvailable";
     public string? UserName { get; set; }
     public string? Password { get; set; }
 

@@ -11,7 +11,7 @@ namespace PhoiHop.Features.Organizations;
 /// A body's profile. Its staff list (names, logins, roles) is shown only to the body's own staff and to
 /// administrators: the directory of who works where is body-scoped data.
 /// </summary>
-public sealed class BodyModel(AppDbContext db) : PageModel
+public sealed class BodyModel(AppDbContext db, Staff.StaffAdmin staffAdmin) : PageModel
 {
     public sealed record StaffRow(Guid Id, string FullName, string UserName, string? Position, bool IsActive, IReadOnlyList<string> Roles);
 
@@ -23,6 +23,7 @@ public sealed class BodyModel(AppDbContext db) : PageModel
     public List<string> Deputies { get; private set; } = [];
     public bool CanSeeStaff { get; private set; }
     public bool CanManage { get; private set; }
+    public bool CanEditBody { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -41,7 +42,8 @@ public sealed class BodyModel(AppDbContext db) : PageModel
         var principalIds = body.Principals.Select(p => p.PrincipalId).ToList();
         Principals = await db.Bodies.AsNoTracking().Where(x => principalIds.Contains(x.Id)).Select(x => x.Name).ToListAsync(ct);
 
-        CanManage = User.IsInRole(Roles.Administrator);
+        CanManage = User.IsInRole(Roles.Administrator) && (await staffAdmin.ManagedBodiesAsync(User, ct)).Contains(body.Id);
+        CanEditBody = User.IsPlatformAdministrator();
         CanSeeStaff = CanManage || User.BodyId() == body.Id;
         if (CanSeeStaff)
         {

@@ -19,4 +19,5 @@ public enum BodyKind
     CommunePeoplesCouncil = 13,     // HĐND xã
     CommuneFrontCommittee = 14,     // Ủy ban MTTQ xã
     PartyBody = 15,                 // Tỉnh ủy bodies, for reception routing (RULES.md 1.1)
+    PlatformOperator = 16,          // the unit that runs PhoiHop for the province: its administrators manage every body
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Common;
+using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Organizations;
@@ -22,6 +23,9 @@ public sealed class EditBodyModel(AppDbContext db, IStringLocalizer<SharedResour
 
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
     {
+        // Bodies are the deployment's structure: only the platform operator's administrators shape it.
+        if (!User.IsPlatformAdministrator())
+            return Forbid();
         IsNew = code is null;
         if (!IsNew)
         {
@@ -40,11 +44,18 @@ public sealed class EditBodyModel(AppDbContext db, IStringLocalizer<SharedResour
 
     public async Task<IActionResult> OnPostAsync(string? code, BodyForm form, CancellationToken ct)
     {
+        if (!User.IsPlatformAdministrator())
+            return Forbid();
         IsNew = code is null;
         Form = form;
         var body = IsNew ? null : await db.Bodies.SingleOrDefaultAsync(b => b.Code == code, ct);
         if (!IsNew && body is null)
             return NotFound();
+        if (!ModelState.IsValid)
+        {
+            await LoadChoicesAsync(code, ct);
+            return Page();
+        }
         if (!Enum.IsDefined(form.Kind))
             ModelState.AddModelError("form.Kind", L["Validation.UnknownChoice"]);
         var unit = form.UnitId is { } unitId ? await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct) : null;
@@ -53,7 +64,7 @@ public sealed class EditBodyModel(AppDbContext db, IStringLocalizer<SharedResour
         var parent = form.ParentId is { } parentId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct) : null;
         if (form.ParentId is not null && (parent is null || parent.Id == body?.Id))
             ModelState.AddModelError("form.ParentId", L["Validation.UnknownChoice"]);
-        if (IsNew && await db.Bodies.AnyAsync(b => b.Code == form.Code.Trim(), ct))
+        if (IsNew && await db.Bodies.AnyAsync(b => b.Code == (form.Code ?? "").Trim(), ct))
             ModelState.AddModelError("form.Code", L["Organizations.CodeTaken"]);
         if (!ModelState.IsValid)
         {

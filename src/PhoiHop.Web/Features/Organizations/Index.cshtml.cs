@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
+using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Organizations;
@@ -16,6 +17,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService auth) : Pa
 
     public List<Row> Rows { get; private set; } = [];
     public bool CanManage { get; private set; }
+    public bool CanEditBodies { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,5 +31,6 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService auth) : Pa
             .ToListAsync(ct);
         Rows = [.. rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, Display.VietnameseOrder)];
         CanManage = (await auth.AuthorizeAsync(User, OrganizationsPermissions.Manage)).Succeeded;
+        CanEditBodies = User.IsPlatformAdministrator();
     }
 }

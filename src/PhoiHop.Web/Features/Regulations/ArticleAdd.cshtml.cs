@@ -6,7 +6,8 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Features.Regulations;
 
 [Authorize(Policy = RegulationsPermissions.Edit)]
-public sealed class ArticleAddModel(AppDbContext db, RegulationQueries queries, IAuthorizationService auth) : PageModel
+public sealed class ArticleAddModel(AppDbContext db, RegulationQueries queries, IAuthorizationService auth,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> L) : PageModel
 {
     public CoordinationRegulation Regulation { get; private set; } = null!;
     public Chapter Chapter { get; private set; } = null!;
@@ -20,6 +21,8 @@ public sealed class ArticleAddModel(AppDbContext db, RegulationQueries queries, 
         if (await LoadAsync(id, chapter, ct) is { } denied)
             return denied;
         Form = form;
+        if (!Enum.IsDefined(form.Area))
+            ModelState.AddModelError("form.Area", L["Validation.UnknownChoice"]);
         if (!ModelState.IsValid)
             return Page();
         var article = Regulation.AddArticle(Chapter, form.Title, form.Text, form.Area);

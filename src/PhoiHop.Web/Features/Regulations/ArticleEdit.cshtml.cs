@@ -30,6 +30,8 @@ public sealed class ArticleEditModel(AppDbContext db, RegulationQueries queries,
         if (await LoadAsync(id, number, ct) is { } denied)
             return denied;
         Form = form;
+        if (!Enum.IsDefined(form.Area))
+            ModelState.AddModelError("form.Area", L["Validation.UnknownChoice"]);
         if (!ModelState.IsValid)
             return Page();
         Regulation.ReviseArticle(Article, form.Title, form.Text, form.Area);
@@ -44,6 +46,8 @@ public sealed class ArticleEditModel(AppDbContext db, RegulationQueries queries,
         Obligation = obligation;
         if (obligation.ResponsibleBodyId is { } r && Bodies.All(b => b.Id != r))
             ModelState.AddModelError("obligation.ResponsibleBodyId", L["Validation.UnknownChoice"]);
+        if (!Enum.IsDefined(obligation.Recurrence))
+            ModelState.AddModelError("obligation.Recurrence", L["Validation.UnknownChoice"]);
         if (obligation.PartnerBodyId is { } p && Bodies.All(b => b.Id != p))
             ModelState.AddModelError("obligation.PartnerBodyId", L["Validation.UnknownChoice"]);
         if (!ModelState.IsValid)

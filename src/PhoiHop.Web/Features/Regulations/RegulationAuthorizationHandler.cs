@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Auth;
 
 namespace PhoiHop.Features.Regulations;
@@ -28,12 +27,13 @@ public sealed class RegulationAuthorizationHandler : AuthorizationHandler<Operat
     }
 
     public static bool CanRead(ClaimsPrincipal user, CoordinationRegulation regulation) =>
-        regulation.Status != RegulationStatus.Draft || IsPartyOrAdmin(user, regulation);
+        regulation.Status != RegulationStatus.Draft || IsParty(user, regulation);
 
     public static bool CanEdit(ClaimsPrincipal user, CoordinationRegulation regulation) =>
         RegulationsPermissions.Grants.Single(g => g.Permission == RegulationsPermissions.Edit).Roles.Any(user.IsInRole)
-        && IsPartyOrAdmin(user, regulation);
+        && IsParty(user, regulation);
 
-    private static bool IsPartyOrAdmin(ClaimsPrincipal user, CoordinationRegulation regulation) =>
-        user.IsInRole(Roles.Administrator) || (user.BodyId() is { } body && regulation.HasParty(body));
+    // Drafts are negotiations between their parties: no one else, administrators included, reads or changes them.
+    private static bool IsParty(ClaimsPrincipal user, CoordinationRegulation regulation) =>
+        user.BodyId() is { } body && regulation.HasParty(body);
 }

@@ -46,12 +46,12 @@ public sealed class RegulationEditor(AppDbContext db, IStringLocalizer<SharedRes
             modelState.AddModelError($"{prefix}.PartyIds", L["Regulations.NeedTwoParties"]);
         else if (!parties.Any(p => BodyKinds.IsFront(p.Kind)))
             modelState.AddModelError($"{prefix}.PartyIds", L["Regulations.NeedFront"]);
-        else if (!user.IsInRole(Roles.Administrator) && !parties.Any(p => p.Id == user.BodyId()))
+        else if (!parties.Any(p => p.Id == user.BodyId()))
             modelState.AddModelError($"{prefix}.PartyIds", L["Regulations.MustBeParty"]);
 
         if (term is not null)
         {
-            var number = form.Number.Trim();
+            var number = (form.Number ?? "").Trim();
             if (await db.Regulations.AnyAsync(r => r.TermId == term.Id && r.Number == number && r.Id != existingId, ct))
                 modelState.AddModelError($"{prefix}.Number", L["Regulations.NumberTaken"]);
         }

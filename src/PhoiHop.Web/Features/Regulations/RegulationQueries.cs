@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
 
@@ -15,8 +14,7 @@ public sealed class RegulationQueries(AppDbContext db)
     public IQueryable<CoordinationRegulation> Readable(ClaimsPrincipal user)
     {
         var body = user.BodyId();
-        var isAdmin = user.IsInRole(Roles.Administrator);
-        return db.Regulations.Where(r => r.Status != RegulationStatus.Draft || isAdmin || r.Parties.Any(p => p.BodyId == body));
+        return db.Regulations.Where(r => r.Status != RegulationStatus.Draft || r.Parties.Any(p => p.BodyId == body));
     }
 
     public async Task<List<ListRow>> ListAsync(ClaimsPrincipal user, string? termCode, RegulationStatus? status, Guid? partyId, CancellationToken ct)

@@ -43,6 +43,8 @@ public sealed class ApiTokenAuthenticationHandler(
         var user = await users.FindByIdAsync(token.UserId.ToString());
         if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
             return AuthenticateResult.Fail("The token's user is disabled.");
+        if (!token.MatchesStamp(user.SecurityStamp))
+            return AuthenticateResult.Fail("The user's password, roles or body changed since the token was made.");
 
         // Last use is kept to the minute, outside the audit log: it is a usage statistic, not a change of record.
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))

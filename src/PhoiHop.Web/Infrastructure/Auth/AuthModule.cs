@@ -45,8 +45,10 @@ public static class AuthModule
                 o.DefaultScheme = SelectorScheme;
                 o.DefaultChallengeScheme = SelectorScheme;
             })
+            // A personal token opens the API only: never the pages, where it could mint tokens or administer staff.
             .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                Errors.ErrorsModule.IsApi(ctx.Request)
+                && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? ApiTokenAuthenticationHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)

@@ -68,7 +68,7 @@ public static class CommandLine
         var days = options.TryGetValue("days", out var d) ? int.TryParse(d, out var n) && n is > 0 and <= 3650 ? n : throw new CommandException("--days must be 1–3650.") : (int?)null;
         var clock = sp.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
-        var (token, secret) = ApiToken.Issue(user.Id, options.GetValueOrDefault("name") ?? "cli", now, days is null ? null : now.AddDays(days.Value));
+        var (token, secret) = ApiToken.Issue(user.Id, user.SecurityStamp, options.GetValueOrDefault("name") ?? "cli", now, days is null ? null : now.AddDays(days.Value));
         sp.GetRequiredService<AuditActor>().ActAs(user.Id, $"cli:{user.UserName}");
         var db = sp.GetRequiredService<AppDbContext>();
         db.ApiTokens.Add(token);
@@ -131,7 +131,7 @@ public static class CommandLine
             country = AdministrativeUnit.Create("VN", "Việt Nam", AdministrativeLevel.Central, null);
             db.AdministrativeUnits.Add(country);
         }
-        var body = Body.Create("SYS", "Quản trị hệ thống", "Quản trị", BodyKind.PeoplesCommitteeOffice, country, documentSymbol: "QT");
+        var body = Body.Create("SYS", "Quản trị hệ thống", "Quản trị", BodyKind.PlatformOperator, country, documentSymbol: "QTHT");
         db.Bodies.Add(body);
         await db.SaveChangesAsync(ct);
         return body;

@@ -8,4 +8,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed the demo province (Thái Nguyên) on an empty database. On by default for SQLite only.</summary>
     public bool? SeedDemo { get; set; }
+
+    /// <summary>Set at start: this deployment runs the demo province (the login page then lists the demo accounts).</summary>
+    public bool IsDemo { get; set; }
 }

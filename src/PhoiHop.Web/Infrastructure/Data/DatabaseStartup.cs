@@ -12,7 +12,7 @@ public static class DatabaseStartup
     /// Applies migrations (EF takes a migration lock, so several nodes may start at once), then the reference data
     /// every deployment needs, then the demo province when enabled and the database is empty.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool allowDemo, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -23,8 +23,13 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(ct);
         await SeedReferenceDataAsync(db, sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), ct);
 
-        if ((options.SeedDemo ?? db.Provider == DatabaseProvider.Sqlite) && !await db.Bodies.AnyAsync(ct))
+        // The demo province, with its published password, only where someone asked for it: Database:SeedDemo, or by
+        // default a development run on SQLite (the README's run command). Never in production by accident.
+        var environment = sp.GetRequiredService<IHostEnvironment>();
+        var seedDemo = allowDemo && (options.SeedDemo ?? (db.Provider == DatabaseProvider.Sqlite && environment.IsDevelopment()));
+        if (seedDemo && !await db.Bodies.AnyAsync(ct))
             await sp.GetRequiredService<DemoProvinceSeeder>().SeedAsync(ct);
+        options.IsDemo = seedDemo && await db.Bodies.AnyAsync(b => b.Code == "MTTQ-TN", ct);
     }
 
     private static async Task SeedReferenceDataAsync(AppDbContext db, RoleManager<IdentityRole<Guid>> roles, CancellationToken ct)

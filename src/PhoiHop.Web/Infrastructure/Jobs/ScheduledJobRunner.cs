@@ -27,7 +27,7 @@ public sealed class ScheduledJobRunner(IServiceScopeFactory scopes, IEnumerable<
                 {
                     await RunIfDueAsync(job, stoppingToken);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     log.LogError(e, "Scheduled job {Job} failed", job.Name);
                 }

@@ -11,6 +11,7 @@ public sealed class TextInputEndpointFilter : IEndpointFilter
     {
         var errors = new Dictionary<string, string[]>();
         var parameters = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        var services = context.HttpContext.RequestServices.GetService<Microsoft.Extensions.DependencyInjection.IServiceProviderIsService>();
         for (var i = 0; i < context.Arguments.Count; i++)
         {
             var argument = context.Arguments[i];
@@ -21,7 +22,9 @@ public sealed class TextInputEndpointFilter : IEndpointFilter
                     errors[name] = [Message];
                 continue;
             }
-            if (argument is null or HttpContext or CancellationToken || argument.GetType().IsValueType)
+            // Only what the client sent: injected services and the user are not input.
+            if (argument is null or HttpContext or CancellationToken or System.Security.Claims.ClaimsPrincipal || argument.GetType().IsValueType
+                || services?.IsService(argument.GetType()) == true || (parameters is not null && i < parameters.Length && services?.IsService(parameters[i].ParameterType) == true))
                 continue;
             foreach (var path in TextInputWalker.CleanInPlace(argument, ""))
                 errors[JsonName(path)] = [Message];

@@ -17,12 +17,18 @@ public sealed class TextInputPageFilter(IStringLocalizer<SharedResource> localiz
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerInstance is { } page && !HttpMethods.IsGet(context.HttpContext.Request.Method))
+        if (context.HandlerInstance is { } page)
         {
             var message = localizer["Validation.InvalidCharacters"];
+            var isGet = HttpMethods.IsGet(context.HttpContext.Request.Method);
             foreach (var property in page.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.GetCustomAttribute<BindPropertyAttribute>() is not null)
+                if (property.GetCustomAttribute<BindPropertyAttribute>() is not { } bind)
+                    continue;
+                // A GET filter with invalid characters is dropped (no filter), never sent to the database.
+                if (isGet && bind.SupportsGet && property.PropertyType == typeof(string) && property.GetValue(page) is string s && TextInput.Clean(s) is null)
+                    property.SetValue(page, null);
+                else if (!isGet)
                     Clean(context.ModelState, property.Name, property.GetValue(page), clean => property.SetValue(page, clean), message);
             }
             foreach (var (name, value) in context.HandlerArguments.ToList())

@@ -11,7 +11,7 @@ public sealed class ApiTokenTests
     {
         var user = Guid.CreateVersion7();
 
-        var (token, secret) = ApiToken.Issue(user, "  Cổng dịch vụ công  ", Now, null);
+        var (token, secret) = ApiToken.Issue(user, "stamp", "  Cổng dịch vụ công  ", Now, null);
 
         Assert.Matches("^ph_[A-Za-z0-9_-]{43}$", secret);
         Assert.Equal(ApiToken.HashOf(secret), token.TokenHash);
@@ -26,8 +26,8 @@ public sealed class ApiTokenTests
     {
         var user = Guid.CreateVersion7();
 
-        var (_, first) = ApiToken.Issue(user, "a", Now, null);
-        var (_, second) = ApiToken.Issue(user, "a", Now, null);
+        var (_, first) = ApiToken.Issue(user, "stamp", "a", Now, null);
+        var (_, second) = ApiToken.Issue(user, "stamp", "a", Now, null);
 
         Assert.NotEqual(first, second);
     }
@@ -38,7 +38,7 @@ public sealed class ApiTokenTests
     [InlineData(1, false)]
     public void IsActive_AroundExpiry_IsActiveOnlyBefore(int minutesAfterExpiry, bool active)
     {
-        var (token, _) = ApiToken.Issue(Guid.CreateVersion7(), "a", Now, Now.AddDays(30));
+        var (token, _) = ApiToken.Issue(Guid.CreateVersion7(), "stamp", "a", Now, Now.AddDays(30));
 
         var isActive = token.IsActive(Now.AddDays(30).AddMinutes(minutesAfterExpiry));
 
@@ -48,12 +48,22 @@ public sealed class ApiTokenTests
     [Fact]
     public void Revoke_Twice_KeepsTheFirstRevocationAndDeactivates()
     {
-        var (token, _) = ApiToken.Issue(Guid.CreateVersion7(), "a", Now, null);
+        var (token, _) = ApiToken.Issue(Guid.CreateVersion7(), "stamp", "a", Now, null);
 
         token.Revoke(Now.AddHours(1));
         token.Revoke(Now.AddHours(2));
 
         Assert.Equal(Now.AddHours(1), token.RevokedAt);
         Assert.False(token.IsActive(Now.AddHours(3)));
+    }
+
+    [Fact]
+    public void MatchesStamp_AfterTheUsersStampChanged_IsFalse()
+    {
+        var (token, _) = ApiToken.Issue(Guid.CreateVersion7(), "stamp-before", "a", Now, null);
+
+        Assert.True(token.MatchesStamp("stamp-before"));
+        Assert.False(token.MatchesStamp("stamp-after"));
+        Assert.False(token.MatchesStamp(null));
     }
 }

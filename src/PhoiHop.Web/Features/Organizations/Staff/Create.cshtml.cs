@@ -12,19 +12,20 @@ public sealed class CreateModel(UserManager<StaffUser> users, StaffAdmin admin, 
     public StaffForm Form { get; private set; } = new();
     public string UserName { get; private set; } = "";
     public IReadOnlyList<(Guid Id, string Name)> Bodies { get; private set; } = [];
+    public IReadOnlyList<string> GrantableRoles => admin.GrantableRoles(User);
 
-    public async Task OnGetAsync(CancellationToken ct) => Bodies = await admin.BodiesAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Bodies = await admin.BodiesAsync(User, ct);
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, StaffForm form, CancellationToken ct)
     {
-        (Form, UserName, Bodies) = (form, userName?.Trim() ?? "", await admin.BodiesAsync(ct));
+        (Form, UserName, Bodies) = (form, userName?.Trim() ?? "", await admin.BodiesAsync(User, ct));
         if (string.IsNullOrEmpty(UserName))
             ModelState.AddModelError("userName", L["Validation.Required", L["Login.UserName"]]);
         else if (UserName.Length > 64)
             ModelState.AddModelError("userName", L["Validation.TooLong", L["Login.UserName"], 64]);
         if (string.IsNullOrEmpty(password))
             ModelState.AddModelError("password", L["Validation.Required", L["Staff.InitialPassword"]]);
-        await admin.ValidateAsync(form, ModelState, ct);
+        await admin.ValidateAsync(form, User, ModelState, ct);
         if (!ModelState.IsValid)
             return Page();
 

@@ -15,6 +15,7 @@ public sealed class EditModel(UserManager<StaffUser> users, StaffAdmin admin, IS
     public bool IsLockedOut { get; private set; }
     public bool Saved { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> Bodies { get; private set; } = [];
+    public IReadOnlyList<string> GrantableRoles => admin.GrantableRoles(User);
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
     {
@@ -28,10 +29,13 @@ public sealed class EditModel(UserManager<StaffUser> users, StaffAdmin admin, IS
         if (user is null)
             return NotFound();
         Form = form;
-        await admin.ValidateAsync(form, ModelState, ct);
+        await admin.ValidateAsync(form, User, ModelState, ct);
         // An administrator cannot take away their own administration: there must always be a way back in.
         if (user.Id == User.UserId() && (!form.Roles.Contains(Roles.Administrator) || !form.IsActive))
             ModelState.AddModelError("form.Roles", L["Staff.CannotDemoteSelf"]);
+        // A body administrator keeps the deployment-wide roles a person already has, and cannot add them.
+        var kept = (await users.GetRolesAsync(user)).Where(r => !admin.GrantableRoles(User).Contains(r)).ToList();
+        form.Roles = [.. form.Roles.Union(kept)];
         if (!ModelState.IsValid)
             return Page();
 
@@ -83,11 +87,12 @@ public sealed class EditModel(UserManager<StaffUser> users, StaffAdmin admin, IS
     private async Task<StaffUser?> LoadAsync(Guid id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
+        // Outside the administrator's bodies, the person does not exist for them.
+        if (user is null || !(await admin.ManagedBodiesAsync(User, ct)).Contains(user.BodyId))
             return null;
         UserName = user.UserName ?? "";
         IsLockedOut = await users.IsLockedOutAsync(user);
-        Bodies = await admin.BodiesAsync(ct);
+        Bodies = await admin.BodiesAsync(User, ct);
         Form = new StaffForm
         {
             FullName = user.FullName,

@@ -1,23 +1,61 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Common;
+using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Organizations.Staff;
 
-/// <summary>What the staff create and edit pages share: body choices and the checks on roles and body.</summary>
+/// <summary>
+/// What the staff pages share, and the scope of an administrator: a platform administrator manages every body; any
+/// other administrator manages the staff of their own body and of the bodies under it, and cannot hand out the
+/// deployment-wide roles.
+/// </summary>
 public sealed class StaffAdmin(AppDbContext db, IStringLocalizer<SharedResource> L)
 {
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> BodiesAsync(CancellationToken ct) =>
-        [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null).Select(b => new { b.Id, b.Name }).ToListAsync(ct))
-            .OrderBy(b => b.Name, Display.VietnameseOrder).Select(b => (b.Id, b.Name))];
+    // Roles that act across all bodies: only a platform administrator grants them.
+    public static readonly IReadOnlyList<string> PlatformRoles = [Roles.Auditor, Roles.CalendarAdministrator];
 
-    public async Task ValidateAsync(StaffForm form, ModelStateDictionary modelState, CancellationToken ct)
+    /// <summary>The bodies the administrator may manage staff of.</summary>
+    public async Task<HashSet<Guid>> ManagedBodiesAsync(ClaimsPrincipal admin, CancellationToken ct)
     {
-        if (form.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.ValidTo == null, ct))
+        var all = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ParentId }).ToListAsync(ct);
+        if (admin.IsPlatformAdministrator())
+            return [.. all.Select(b => b.Id)];
+        var managed = new HashSet<Guid>();
+        if (admin.BodyId() is not { } own)
+            return managed;
+        var queue = new Queue<Guid>([own]);
+        while (queue.TryDequeue(out var id))
+        {
+            if (!managed.Add(id))
+                continue;
+            foreach (var child in all.Where(b => b.ParentId == id))
+                queue.Enqueue(child.Id);
+        }
+        return managed;
+    }
+
+    public IReadOnlyList<string> GrantableRoles(ClaimsPrincipal admin) =>
+        admin.IsPlatformAdministrator() ? Roles.All : [.. Roles.All.Except(PlatformRoles)];
+
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> BodiesAsync(ClaimsPrincipal admin, CancellationToken ct)
+    {
+        var managed = await ManagedBodiesAsync(admin, ct);
+        return [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null).Select(b => new { b.Id, b.Name }).ToListAsync(ct))
+            .Where(b => managed.Contains(b.Id))
+            .OrderBy(b => b.Name, Display.VietnameseOrder).Select(b => (b.Id, b.Name))];
+    }
+
+    public async Task ValidateAsync(StaffForm form, ClaimsPrincipal admin, ModelStateDictionary modelState, CancellationToken ct)
+    {
+        var managed = await ManagedBodiesAsync(admin, ct);
+        if (form.BodyId is { } bodyId && (!managed.Contains(bodyId) || !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.ValidTo == null, ct)))
             modelState.AddModelError("form.BodyId", L["Validation.UnknownChoice"]);
-        if (form.Roles.Any(r => !Roles.All.Contains(r)))
+        var grantable = GrantableRoles(admin);
+        if (form.Roles.Any(r => !grantable.Contains(r)))
             modelState.AddModelError("form.Roles", L["Validation.UnknownChoice"]);
     }
 }

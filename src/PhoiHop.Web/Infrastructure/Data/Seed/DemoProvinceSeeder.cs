@@ -20,7 +20,7 @@ public sealed class DemoProvinceSeeder(AppDbContext db, UserManager<StaffUser> u
     /// <summary>The demo accounts: login, full name, position, body code, roles.</summary>
     public static IReadOnlyList<(string Login, string FullName, string Position, string BodyCode, string[] Roles)> Accounts { get; } =
     [
-        ("admin", "Nguyễn Văn Quản", "Quản trị hệ thống", "VPUBND-TN", [Roles.Administrator, Roles.CalendarAdministrator]),
+        ("admin", "Nguyễn Văn Quản", "Quản trị hệ thống", "SYS", [Roles.Administrator, Roles.CalendarAdministrator]),
         ("kiemtoan", "Trần Thị Minh", "Kiểm tra viên", "TTRA-TN", [Roles.Auditor]),
         ("mttq.tiepdan", "Lê Thị Hoa", "Chuyên viên Ban Dân chủ – Pháp luật", "MTTQ-TN", [Roles.ReceptionOfficer, Roles.LetterHandler, Roles.FrontOfficial]),
         ("mttq.lanhdao", "Hoàng Văn Thái", "Phó Chủ tịch Ủy ban MTTQ tỉnh", "MTTQ-TN", [Roles.Leader, Roles.FrontOfficial]),
@@ -116,6 +116,8 @@ public sealed class DemoProvinceSeeder(AppDbContext db, UserManager<StaffUser> u
             return body;
         }
 
+        // The unit that runs PhoiHop for the four bodies: its administrators manage every body's staff.
+        Add("SYS", "Tổ vận hành PhoiHop tỉnh Thái Nguyên", "Tổ vận hành PhoiHop", BodyKind.PlatformOperator, "19", symbol: "QTHT");
         Add("MTTQ-TN", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên", "Ủy ban MTTQ tỉnh", BodyKind.FrontCommittee, "19", symbol: "MTTQ-BTT");
         Add("HND-TN", "Hội Nông dân tỉnh Thái Nguyên", "Hội Nông dân tỉnh", BodyKind.MemberOrganisation, "19", "MTTQ-TN", "HND");
         Add("HLHPN-TN", "Hội Liên hiệp Phụ nữ tỉnh Thái Nguyên", "Hội LHPN tỉnh", BodyKind.MemberOrganisation, "19", "MTTQ-TN", "HLHPN");

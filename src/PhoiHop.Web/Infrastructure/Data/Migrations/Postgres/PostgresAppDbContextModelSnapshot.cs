@@ -198,6 +198,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("StampHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("PhoiHop:AuditRedacted", true);
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -187,6 +187,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StampHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PhoiHop:AuditRedacted", true);
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
