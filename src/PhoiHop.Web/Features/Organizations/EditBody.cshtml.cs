@@ -34,8 +34,13 @@ public sealed class EditBodyModel(AppDbContext db, IStringLocalizer<SharedResour
                 return NotFound();
             Form = new BodyForm
             {
-                Code = body.Code, Name = body.Name, ShortName = body.ShortName, DocumentSymbol = body.DocumentSymbol,
-                Kind = body.Kind, UnitId = body.AdministrativeUnitId, ParentId = body.ParentId,
+                Code = body.Code,
+                Name = body.Name,
+                ShortName = body.ShortName,
+                DocumentSymbol = body.DocumentSymbol,
+                Kind = body.Kind,
+                UnitId = body.AdministrativeUnitId,
+                ParentId = body.ParentId,
             };
         }
         await LoadChoicesAsync(code, ct);
