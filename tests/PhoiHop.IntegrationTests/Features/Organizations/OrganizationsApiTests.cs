@@ -16,7 +16,7 @@ public abstract class OrganizationsApiTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var bodies = json.RootElement.EnumerateArray().ToDictionary(b => b.GetProperty("code").GetString()!);
-        Assert.Equal(20, bodies.Count);
+        Assert.Equal(21, bodies.Count); // 20 bodies of the province and the platform operator
         var front = bodies["MTTQ-TN"];
         Assert.Equal("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên", front.GetProperty("name").GetString());
         Assert.Equal("FrontCommittee", front.GetProperty("kind").GetString());
