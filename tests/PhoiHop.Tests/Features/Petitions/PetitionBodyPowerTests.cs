@@ -26,6 +26,7 @@ public sealed class PetitionBodyPowerTests
         { BodyKind.CitizenReceptionBoard, "petition.body_cannot_resolve" },    // receives; Luật TCD Điều 13
         { BodyKind.Inspectorate, "petition.body_cannot_resolve" },             // verifies for the head who resolves
         { BodyKind.PartyBody, "petition.body_cannot_resolve" },                // Party rules, not the Law on Complaints
+        { BodyKind.PlatformOperator, "petition.body_cannot_resolve" },         // runs the software; never resolves a matter
         { BodyKind.PeoplesCommittee, null },                                   // Luật KN Điều 21; Luật TC Điều 13
         { BodyKind.Department, null },                                         // Luật KN Điều 20
         { BodyKind.CommunePeoplesCommittee, null },                            // Luật KN Điều 17
