@@ -17,9 +17,8 @@ public sealed class DeadlineQueries(AppDbContext db, TimeProvider clock)
         var rows = await db.Set<TrackedDeadline>().AsNoTracking()
             .Where(d => d.BodyId == bodyId && d.Status == DeadlineStatus.Open && d.DueDate <= horizon)
             .OrderBy(d => d.DueDate).Take(50)
-            .Select(d => new { d.Id, d.Title, d.Link, d.DueDate, d.PausedSince, d.AssigneeId })
             .ToListAsync(ct);
-        return [.. rows.Select(d => new Row(d.Id, d.Title, d.Link, d.DueDate, d.PausedSince is null && d.DueDate < today, d.PausedSince is not null,
+        return [.. rows.Select(d => new Row(d.Id, d.Title, d.Link, d.DueDate, d.IsOverdueOn(today), d.PausedSince is not null,
                 userId is not null && d.AssigneeId == userId))
             .OrderByDescending(r => r.IsMine).ThenBy(r => r.DueDate)];
     }
