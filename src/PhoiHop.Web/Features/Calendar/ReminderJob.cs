@@ -26,9 +26,7 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
         var notifier = services.GetRequiredService<Notifier>();
         var clock = services.GetRequiredService<TimeProvider>();
         var today = Display.VietnamToday(clock);
-        var horizon = today;
-        for (var i = 0; i < options.Value.ApproachingWorkingDays; i++)
-            horizon = calendar.AddWorkingDays(horizon, 1);
+        var horizon = calendar.AddWorkingDays(today, options.Value.ApproachingWorkingDays);
 
         var candidates = await db.Set<TrackedDeadline>()
             .Where(d => d.Status == DeadlineStatus.Open && d.PausedSince == null && d.DueDate <= horizon)
@@ -60,10 +58,7 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
             return true;
         if (stage != ReminderStage.Overdue || deadline.LastRemindedOn is not { } last)
             return false;
-        var next = last;
-        for (var i = 0; i < options.Value.RepeatOverdueEveryWorkingDays; i++)
-            next = calendar.AddWorkingDays(next, 1);
-        return today >= next;
+        return today >= calendar.AddWorkingDays(last, options.Value.RepeatOverdueEveryWorkingDays);
     }
 
     /// <summary>The person responsible (or, with nobody assigned, the body's letter handlers) and the body's leaders.</summary>
@@ -85,14 +80,19 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
         var due = Display.Date(d.DueDate);
         if (stage == ReminderStage.Overdue)
         {
-            var late = 0;
-            for (var day = d.DueDate.AddDays(1); day <= today; day = day.AddDays(1))
-                late += calendar.IsWorkingDay(day) ? 1 : 0;
+            var late = WorkingDaysAfter(d.DueDate, today, calendar);
             return ($"Quá hạn: {d.Title}", string.Create(CultureInfo.InvariantCulture, $"Hạn {due} đã qua {late} ngày làm việc. Đề nghị khẩn trương xử lý và báo cáo."));
         }
-        var left = 0;
-        for (var day = today.AddDays(1); day <= d.DueDate; day = day.AddDays(1))
-            left += calendar.IsWorkingDay(day) ? 1 : 0;
+        var left = WorkingDaysAfter(today, d.DueDate, calendar);
         return ($"Sắp đến hạn: {d.Title}", string.Create(CultureInfo.InvariantCulture, $"Hạn xử lý là {due}, còn {left} ngày làm việc."));
+    }
+
+    // Working days in (from, to]: how late, or how many are left.
+    private static int WorkingDaysAfter(DateOnly from, DateOnly to, WorkingCalendar calendar)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            count += calendar.IsWorkingDay(day) ? 1 : 0;
+        return count;
     }
 }
