@@ -73,6 +73,19 @@ public sealed partial class LocalizationTests
         Assert.Empty(missing);
     }
 
+    // Reasons a value was refused: every reason but None has a message.
+    [Theory]
+    [InlineData("CitizenIdError", typeof(PhoiHop.Common.CitizenIdError))]
+    [InlineData("PhoneNumberError", typeof(PhoiHop.Common.PhoneNumberError))]
+    public void RefusalReasons_EveryReasonHasAMessage(string prefix, Type enumType)
+    {
+        var vi = Load("vi");
+
+        var missing = Enum.GetNames(enumType).Where(n => n != "None" && !vi.ContainsKey($"{prefix}.{n}")).ToList();
+
+        Assert.Empty(missing);
+    }
+
     [Fact]
     public void Roles_EveryRoleHasALabel()
     {

@@ -1,0 +1,11 @@
+namespace PhoiHop.Common;
+
+/// <summary>Why a personal identification number was refused; the UI labels each one (<c>CitizenIdError.*</c>).</summary>
+public enum CitizenIdError
+{
+    None,
+    Empty,
+    NotTwelveDigits,
+    UnknownProvince,
+    BirthYearInFuture,
+}

@@ -1,0 +1,7 @@
+namespace PhoiHop.Common;
+
+public enum PhoneNumberKind
+{
+    Mobile,
+    Landline,
+}
