@@ -10,6 +10,7 @@ using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Errors;
 using PhoiHop.Infrastructure.Jobs;
 using PhoiHop.Infrastructure.Localization;
+using PhoiHop.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(CommandLine.WebArguments(args));
 
@@ -22,6 +23,8 @@ builder.Logging.AddAppLogging(builder.Configuration);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuth();
 builder.Services.AddAppDataProtection();
+// Denouncers' identities are encrypted field by field (Luật Tố cáo 2018, Điều 8(3), 56(1)).
+builder.Services.AddPersonalDataProtection();
 
 // Modules: one registration each.
 builder.Services.AddOrganizations();

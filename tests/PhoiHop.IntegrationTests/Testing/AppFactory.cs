@@ -75,6 +75,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:SeedDemo", "true");
         // Scheduled jobs and the mail sender are run by the tests themselves, at the instants they choose.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Production requires configured keys for personal data; these test-only keys protect nothing real.
+        builder.UseSetting("Protection:CurrentKey", "test");
+        builder.UseSetting("Protection:Keys:test", "dGVzdC1vbmx5LWtleS1mb3ItcGVyc29uYWwtZGF0YSE=");
+        builder.UseSetting("Protection:IndexKey", "dGVzdC1vbmx5LWtleS1mb3ItYmxpbmQtaW5kZXhlcyE=");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

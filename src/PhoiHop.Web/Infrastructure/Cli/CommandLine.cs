@@ -4,16 +4,17 @@ using PhoiHop.Features.Account;
 using PhoiHop.Features.Audit;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Security;
 
 namespace PhoiHop.Infrastructure.Cli;
 
 /// <summary>
 /// Operator subcommands of the same binary: <c>tokens create</c>, <c>audit verify</c>, <c>admin create</c>,
-/// <c>units import</c>. Configuration still comes from appsettings, environment and <c>--Section:Key=value</c>.
+/// <c>units import</c>, <c>protection new-key</c>. Configuration still comes from appsettings, environment and <c>--Section:Key=value</c>.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["tokens", "audit", "admin", "units", "help"];
+    private static readonly string[] Commands = ["tokens", "audit", "admin", "units", "protection", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -36,6 +37,7 @@ public static class CommandLine
                 ("audit", "verify") => await VerifyAuditAsync(sp, ct),
                 ("admin", "create") => await CreateAdminAsync(sp, options, ct),
                 ("units", "import") => await ImportUnitsAsync(sp, args, ct),
+                ("protection", "new-key") => NewProtectionKey(),
                 _ => Usage(),
             };
         }
@@ -55,6 +57,7 @@ public static class CommandLine
               admin create --user <login> --password <pw> [--name <full name>] [--body <body code>]
                                                                            create an administrator (the first one on an empty database)
               units import <file.csv>                                      import administrative units (code, name, level, parent code[, valid from, valid to])
+              protection new-key                                           print a new random key for Protection:Keys:<id> or Protection:IndexKey
             Settings: --Database:Provider=PostgreSQL --ConnectionStrings:PhoiHop="Host=…"
             """);
         return 2;
@@ -150,6 +153,12 @@ public static class CommandLine
             ? $"Imported: {result.Added} added, {result.Updated} updated."
             : $"Nothing imported: {result.Errors.Count} error(s).");
         return result.IsSuccess ? 0 : 1;
+    }
+
+    private static int NewProtectionKey()
+    {
+        Console.WriteLine(PersonalDataCipher.GenerateKey());
+        return 0;
     }
 
     private static Dictionary<string, string> Options(string[] args)

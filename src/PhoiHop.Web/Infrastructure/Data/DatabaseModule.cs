@@ -40,7 +40,7 @@ public static class DatabaseModule
 
     private static string DefaultSqlite(IHostEnvironment environment)
     {
-        var folder = Path.Combine(environment.ContentRootPath, "data");
+        var folder = AppDataDirectory.Of(environment);
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "phoihop.db")}";
     }
