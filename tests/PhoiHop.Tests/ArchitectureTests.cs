@@ -9,8 +9,9 @@ namespace PhoiHop.Tests;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    // The core pieces every module reuses (bodies, audit, notifications, calendar and deadlines), layered without cycles.
-    private static readonly string[] Core = ["Organizations", "Audit", "Notifications", "Calendar"];
+    // The core pieces every module reuses (bodies, audit, notifications, calendar and deadlines, official documents),
+    // layered without cycles.
+    private static readonly string[] Core = ["Organizations", "Audit", "Notifications", "Calendar", "Documents"];
 
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -18,6 +19,7 @@ public sealed partial class ArchitectureTests
         ["Audit"] = ["Organizations"],
         ["Notifications"] = ["Organizations"],
         ["Calendar"] = ["Organizations", "Audit", "Notifications"],
+        ["Documents"] = [], // pure rendering: uses no other module
 
         // Feature modules may use the core, and nothing else unless listed here.
         ["Account"] = Core,
