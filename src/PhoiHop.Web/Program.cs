@@ -2,6 +2,7 @@ using PhoiHop.Features.Audit;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure;
 using PhoiHop.Infrastructure.Auth;
@@ -29,6 +30,7 @@ builder.Services.AddPersonalDataProtection();
 // Modules: one registration each.
 builder.Services.AddOrganizations();
 builder.Services.AddRegulations();
+builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddNotifications();
 builder.Services.AddCalendar();

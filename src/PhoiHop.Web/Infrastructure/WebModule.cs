@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
@@ -23,6 +24,7 @@ public static class WebModule
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToFolder("/Petitions/Portal");
                 // The body form serves creation too (no code yet).
                 o.Conventions.AddPageRoute("/Organizations/EditBody", "/Organizations/Bodies/New");
             })
@@ -103,7 +105,9 @@ public static class WebModule
         var api = app.MapGroup("/api/v1").AddEndpointFilter<TextInputEndpointFilter>();
         api.MapOrganizationsApi();
         api.MapRegulationsApi();
+        api.MapPetitionsApi();
         api.MapCalendarApi();
+        app.MapOpen311();
         return app;
     }
 }

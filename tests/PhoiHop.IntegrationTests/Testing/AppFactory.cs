@@ -29,6 +29,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public FakeTimeProvider Clock { get; } = new(StartInstant);
 
+    public const string TestKey = "dGVzdC1rZXktZm9yLXBob2lob3AtaW50ZWdyYXRpb24=";
+    public const string TestIndexKey = "aW5kZXgta2V5LWZvci1waG9paG9wLXRlc3RzLTAwMDA=";
+
     public string ConnectionString { get; private set; } = "";
 
     public abstract DatabaseProvider Provider { get; }
@@ -75,6 +78,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:SeedDemo", "true");
         // Scheduled jobs and the mail sender are run by the tests themselves, at the instants they choose.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Personal data keys, fixed for the tests (Production refuses to start without them).
+        builder.UseSetting("Protection:CurrentKey", "test-1");
+        builder.UseSetting("Protection:Keys:test-1", TestKey);
+        builder.UseSetting("Protection:IndexKey", TestIndexKey);
         // Production requires configured keys for personal data; these test-only keys protect nothing real.
         builder.UseSetting("Protection:CurrentKey", "test");
         builder.UseSetting("Protection:Keys:test", "dGVzdC1vbmx5LWtleS1mb3ItcGVyc29uYWwtZGF0YSE=");

@@ -36,6 +36,9 @@ public static class WebCli
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Protection__CurrentKey"] = "test-1";
+        start.Environment["Protection__Keys__test-1"] = AppFactory.TestKey;
+        start.Environment["Protection__IndexKey"] = AppFactory.TestIndexKey;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

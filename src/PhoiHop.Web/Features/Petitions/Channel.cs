@@ -15,4 +15,5 @@ public enum Channel
     ForwardedByPress = 9,           // báo chí chuyển (BaoChi)
     ReceptionSession = 10,          // tiếp công dân định kỳ của lãnh đạo (TiepCongDanDinhKy)
     VoterMeeting = 11,              // tiếp xúc cử tri (TiepXucCuTri)
+    Open311 = 12,                   // ứng dụng phản ánh hiện trường (Open311 GeoReport v2)
 }

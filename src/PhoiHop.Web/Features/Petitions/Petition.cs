@@ -14,6 +14,19 @@ public sealed class Petition
     private readonly List<PetitionTransition> _transitions = [];
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>What the citizen quotes to follow the letter (on the receipt and every document).</summary>
+    public string TrackingCode { get; private set; } = "";
+
+    /// <summary>The matter (vụ việc) this letter belongs to: a forwarded copy shares its sender's case.</summary>
+    public Guid CaseId { get; private set; }
+
+    /// <summary>The petition of the body that forwarded this letter here, if any (forwardedFrom, RULES.md 13.10).</summary>
+    public Guid? ForwardedFromId { get; private set; }
+
+    /// <summary>The letter this one was split from (splitFrom, RULES.md 13.10).</summary>
+    public Guid? SplitFromId { get; private set; }
+
     public Guid ReceivingBodyId { get; private set; }
 
     // Kept as received: whether this body may resolve follows from its kind (BodyKinds.CanResolve).
@@ -24,8 +37,35 @@ public sealed class Petition
     public string Content { get; private set; } = "";
     public PetitionStatus Status { get; private set; }
 
+    /// <summary>How many people signed (đơn đông người from 5).</summary>
+    public int SenderCount { get; private set; } = 1;
+
+    /// <summary>The handler the body's leader assigned; null while unassigned.</summary>
+    public Guid? AssigneeId { get; private set; }
+
+    /// <summary>SHA-256 of the secret given to a citizen with the tracking code (the receipt); null when none was issued.</summary>
+    public string? CitizenSecretHash { get; private set; }
+
+    /// <summary>Where the matter is, when the sender gave it (Open311 feedback, a map click on the portal).</summary>
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public string? Place { get; private set; }
+
+    /// <summary>The nearest open time limit of this body's handling (kept by PetitionDeadlines, for the work queues).</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    /// <summary>Incremented by every change: two handlers acting at once cannot both succeed.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>When the letter was registered, as an instant (ReceivedOn is the legal date).</summary>
+    public DateTimeOffset RegisteredAt { get; private set; }
+
     // Classification (RULES.md 2.2); null until classified.
     public PetitionKind? Kind { get; private set; }
+
+    /// <summary>The kind given at intake (by the sender or the officer), before classification decides <see cref="Kind"/>.</summary>
+    public PetitionKind? DeclaredKind { get; private set; }
+    public string? FieldCode { get; private set; }
     public Competence? Competence { get; private set; }
     public PetitionFlags Flags { get; private set; }
     public ComplaintObject? ComplaintObject { get; private set; }
@@ -77,7 +117,7 @@ public sealed class Petition
     /// <summary>Logs a letter on the day it arrives (RULES.md 2.1).</summary>
     public static Petition Receive(
         Guid receivingBodyId, BodyKind receivingBodyKind, Channel channel, DateOnly receivedOn, string subject, string content,
-        PetitionFlags flags, PetitionActor by, DateTimeOffset now)
+        PetitionFlags flags, PetitionActor by, DateTimeOffset now, PetitionOrigin? origin = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ArgumentNullException.ThrowIfNull(content);
@@ -92,8 +132,18 @@ public sealed class Petition
             Content = content.Trim(),
             Flags = Normalize(flags),
             Status = PetitionStatus.Received,
+            RegisteredAt = now,
+            CaseId = origin?.CaseId ?? Guid.CreateVersion7(),
+            TrackingCode = origin?.TrackingCode ?? "",
+            ForwardedFromId = origin?.ForwardedFromId,
+            SplitFromId = origin?.SplitFromId,
+            SenderCount = Math.Max(origin?.SenderCount ?? 1, 0),
+            DeclaredKind = origin?.DeclaredKind,
+            FieldCode = origin?.FieldCode,
         };
-        petition._transitions.Add(new(PetitionStatus.Received, PetitionStatus.Received, PetitionAction.Receive, now, by.Id, by.Name, null));
+        if (petition.SenderCount >= PetitionOrigin.MultiPersonFrom)
+            petition.Flags |= PetitionFlags.MultiPerson;
+        petition._transitions.Add(new(PetitionStatus.Received, PetitionStatus.Received, PetitionAction.Receive, now, by.Id, by.Name, null) { Sequence = 1 });
         return petition;
     }
 
@@ -111,6 +161,7 @@ public sealed class Petition
             effect: () =>
             {
                 Kind = c.Kind;
+                FieldCode = c.FieldCode ?? FieldCode;
                 Competence = c.Competence;
                 Flags = Normalize(c.Flags);
                 ComplaintObject = c.ComplaintObject;
@@ -273,6 +324,24 @@ public sealed class Petition
 
     public Result Close(PetitionActor by, DateTimeOffset now, string? note = null) => Apply(PetitionAction.Close, by, now, note);
 
+    /// <summary>Giao xử lý: the leader names the handler (null takes the letter back to the body's queue).</summary>
+    public void AssignTo(Guid? userId)
+    {
+        AssigneeId = userId;
+        Version++;
+    }
+
+    public void SetDueOn(DateOnly? dueOn) => DueOn = dueOn;
+
+    /// <summary>Issues the citizen's receipt secret (its hash only is kept).</summary>
+    public void IssueCitizenSecret(string secretHash) => CitizenSecretHash = secretHash;
+
+    public void Locate(double? latitude, double? longitude, string? place)
+    {
+        (Latitude, Longitude) = latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180 ? (latitude, longitude) : (null, null);
+        Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
+    }
+
     private Result Apply(
         PetitionAction action, PetitionActor by, DateTimeOffset now, string? reason,
         Func<DomainError?>? check = null, Action? effect = null, PetitionTrack? track = null, bool keepStatus = false)
@@ -288,7 +357,8 @@ public sealed class Petition
         var to = keepStatus ? from : rule!.To ?? SuspendedFrom ?? throw new InvalidOperationException("Resumed without a suspended status.");
         effect?.Invoke();
         Status = to;
-        _transitions.Add(new(from, to, action, now, by.Id, by.Name, Trimmed(reason)));
+        Version++;
+        _transitions.Add(new(from, to, action, now, by.Id, by.Name, Trimmed(reason)) { Sequence = _transitions.Count + 1 });
         return Result.Ok;
     }
 

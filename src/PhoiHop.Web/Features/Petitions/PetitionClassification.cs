@@ -8,6 +8,9 @@ namespace PhoiHop.Features.Petitions;
 /// </summary>
 public sealed record PetitionClassification(PetitionKind Kind, Competence Competence, PetitionFlags Flags = PetitionFlags.None)
 {
+    /// <summary>The field (lĩnh vực) code of the configurable tree, e.g. "HC.DD" for land.</summary>
+    public string? FieldCode { get; init; }
+
     public ComplaintObject? ComplaintObject { get; init; }
     public ComplaintInstance Instance { get; init; } = ComplaintInstance.First;
     public DenunciationSubtype? DenunciationSubtype { get; init; }

@@ -55,4 +55,7 @@ public static class PetitionErrors
     public static readonly DomainError Closed = new("petition.closed", "Errors.Petition.Closed");
     public static readonly DomainError HandlingEnded = new("petition.handling_ended", "Errors.Petition.HandlingEnded");
     public static readonly DomainError NotAllowedNow = new("petition.not_allowed_now", "Errors.Petition.NotAllowedNow");
+
+    // Someone else changed the letter since the page was opened.
+    public static readonly DomainError Stale = new("petition.stale", "Errors.Petition.Stale");
 }

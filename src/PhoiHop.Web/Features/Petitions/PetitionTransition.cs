@@ -11,4 +11,8 @@ public sealed record PetitionTransition(
     DateTimeOffset At,
     Guid ActorId,
     string ActorName,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>1 for the receipt, then one more for each step: the order of the history, and its key with the petition.</summary>
+    public int Sequence { get; init; }
+}

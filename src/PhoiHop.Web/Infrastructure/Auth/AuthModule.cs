@@ -5,6 +5,7 @@ using PhoiHop.Features.Audit;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Data;
 
@@ -16,7 +17,7 @@ public static class AuthModule
     private const string SelectorScheme = "PhoiHop";
 
     public static IReadOnlyList<PermissionGrant> AllGrants { get; } =
-        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants, .. NotificationsPermissions.Grants, .. CalendarPermissions.Grants];
+        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants, .. NotificationsPermissions.Grants, .. CalendarPermissions.Grants, .. PetitionsPermissions.Grants];
 
     public static IServiceCollection AddAppAuth(this IServiceCollection services)
     {

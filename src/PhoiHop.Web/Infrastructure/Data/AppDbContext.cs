@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PhoiHop.Features.Account;
 using PhoiHop.Features.Audit;
 using PhoiHop.Features.Organizations;
+using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
 
 namespace PhoiHop.Infrastructure.Data;
@@ -26,6 +27,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Chapter> Chapters => Set<Chapter>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Obligation> Obligations => Set<Obligation>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<PetitionCase> PetitionCases => Set<PetitionCase>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

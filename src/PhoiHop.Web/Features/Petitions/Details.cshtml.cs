@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PhoiHop.Common;
+using PhoiHop.Features.Calendar;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Petitions;
+
+[Authorize(Policy = PetitionsPermissions.Read)]
+public sealed class DetailsModel(
+    PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
+    AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public Petition Petition { get; private set; } = null!;
+    public string BodyName { get; private set; } = "";
+    public string? ForwardedToName { get; private set; }
+    public IReadOnlyList<PetitionAction> Steps { get; private set; } = [];
+    public List<SenderView>? Senders { get; private set; }
+    public int SenderRows { get; private set; }
+    public bool IdentitySealed { get; private set; }
+    public bool MayReveal { get; private set; }
+    public string LetterText { get; private set; } = "";
+    public List<TrackedDeadline> Deadlines { get; private set; } = [];
+    public List<PetitionRow> CaseLetters { get; private set; } = [];
+    public List<(Guid Id, string Name)> Staff { get; private set; } = [];
+    public List<(string Code, string Name)> Bodies { get; private set; } = [];
+    public bool CanAssign { get; private set; }
+    public string? AssigneeName { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    [BindProperty] public PetitionStep Step { get; set; } = new();
+
+    /// <summary>The step whose form failed, to open it again with its messages.</summary>
+    public PetitionAction? FailedStep { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id, PetitionAction step, CancellationToken ct)
+    {
+        var outcome = await handling.TakeAsync(id, step, Step, User, ct);
+        switch (outcome.Status)
+        {
+            case StepStatus.NotFound:
+                return NotFound();
+            case StepStatus.Forbidden:
+                return Forbid();
+            case StepStatus.Done:
+                TempData["Flash"] = outcome.Created is { } created
+                    ? L["Petitions.StepDoneForwarded", L[$"PetitionAction.{step}"], created.TrackingCode].Value
+                    : L["Petitions.StepDone", L[$"PetitionAction.{step}"]].Value;
+                return RedirectToPage("/Petitions/Details", new { id });
+        }
+        db.ChangeTracker.Clear();
+        FailedStep = step;
+        if (outcome.Problems is { } problems)
+        {
+            foreach (var problem in problems)
+                ModelState.AddModelError($"Step.{problem.Field}", PetitionMessages.Format(L, problem));
+        }
+        else
+        {
+            Error = L[outcome.Error!.MessageKey];
+            ModelState.AddModelError("", Error);
+        }
+        return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid? assigneeId, CancellationToken ct)
+    {
+        var outcome = await handling.AssignAsync(id, assigneeId, User, ct);
+        switch (outcome.Status)
+        {
+            case StepStatus.NotFound:
+                return NotFound();
+            case StepStatus.Forbidden:
+                return Forbid();
+            case StepStatus.Done:
+                TempData["Flash"] = L["Petitions.Assigned"].Value;
+                return RedirectToPage("/Petitions/Details", new { id });
+        }
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError("assigneeId", outcome.Problems is { } p ? PetitionMessages.Format(L, p[0]) : L[outcome.Error!.MessageKey]);
+        return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>Shows a denouncer's identity once, after the reason is recorded (and audited).</summary>
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return NotFound();
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > PetitionConfiguration.NoteLength)
+        {
+            ModelState.AddModelError("reason", string.IsNullOrEmpty(reason)
+                ? L["Validation.Required", L["Petitions.Field.Reason"]]
+                : L["Validation.TooLong", L["Petitions.Field.Reason"], PetitionConfiguration.NoteLength]);
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
+        var revealed = await reader.RevealAsync(petition, User, reason, ct);
+        if (revealed is null)
+            return Forbid();
+        return await LoadAsync(id, revealed, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, List<SenderView>? revealed, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return false;
+        Petition = petition;
+        Today = Display.VietnamToday(clock);
+        var names = await db.Bodies.AsNoTracking().Where(b => b.Id == petition.ReceivingBodyId || b.Id == petition.ForwardedToBodyId)
+            .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        BodyName = names[petition.ReceivingBodyId];
+        ForwardedToName = petition.ForwardedToBodyId is { } to ? names.GetValueOrDefault(to) : null;
+        Steps = reader.StepsFor(petition, User);
+        SenderRows = await senders.CountAsync(petition.Id, ct);
+        IdentitySealed = !PetitionQueries.MaySeeIdentity(User, petition, revealedWithReason: revealed is not null);
+        MayReveal = IdentitySealed && PetitionQueries.IsOwnBody(User, petition) && PetitionQueries.MayReveal(User) && SenderRows > 0;
+        var all = revealed ?? await senders.RevealAsync(petition.Id, ct);
+        Senders = IdentitySealed ? null : all;
+        LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
+        Deadlines = await deadlines.ListAsync(petition, ct);
+        CaseLetters = await queries.CaseAsync(User, petition, ct);
+        CanAssign = PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Assign);
+        if (CanAssign)
+        {
+            Staff = [.. (await db.Users.AsNoTracking().Where(u => u.BodyId == petition.ReceivingBodyId && u.IsActive)
+                .Select(u => new { u.Id, u.FullName }).ToListAsync(ct)).OrderBy(u => u.FullName, Display.VietnameseOrder).Select(u => (u.Id, u.FullName))];
+        }
+        AssigneeName = petition.AssigneeId is { } a ? await db.Users.Where(u => u.Id == a).Select(u => u.FullName).SingleOrDefaultAsync(ct) : null;
+        if (Steps.Contains(PetitionAction.Forward))
+        {
+            Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null && b.Id != petition.ReceivingBodyId && b.Kind != BodyKind.PlatformOperator)
+                .Select(b => new { b.Code, b.Name }).ToListAsync(ct)).OrderBy(b => b.Name, Display.VietnameseOrder).Select(b => (b.Code, b.Name))];
+        }
+        return true;
+    }
+}

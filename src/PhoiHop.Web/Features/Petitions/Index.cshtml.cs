@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PhoiHop.Common;
+using PhoiHop.Features.Calendar;
+
+namespace PhoiHop.Features.Petitions;
+
+[Authorize(Policy = PetitionsPermissions.Read)]
+public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public PetitionWorklist Queue { get; set; }
+    [BindProperty(SupportsGet = true)] public PetitionStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public PetitionKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public Channel? Channel { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)] public PetitionSort Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public Page<PetitionRow> Result { get; private set; } = new([], 0, 1, 50);
+    public DateOnly Today { get; private set; }
+    public bool CanRegister { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = Display.VietnamToday(clock);
+        var calendar = await calendars.GetAsync(ct);
+        Result = await queries.ListAsync(User, new PetitionFilter
+        {
+            Queue = Queue,
+            Status = Status,
+            Kind = Kind,
+            Channel = Channel,
+            From = From,
+            To = To,
+            Code = Code,
+            Sort = Sort,
+            Page = PageNumber,
+        }, new WorkingCalendarView(calendar.AddWorkingDays(Today, PetitionQueries.DueSoonWorkingDays)), ct);
+        CanRegister = PetitionsPermissions.Has(User, PetitionsPermissions.Register);
+    }
+
+    public string? Link(PetitionWorklist? queue = null, PetitionSort? sort = null, int? page = null) =>
+        Url.Page("/Petitions/Index", new
+        {
+            queue = queue ?? Queue,
+            status = Status,
+            kind = Kind,
+            channel = Channel,
+            from = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            to = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            code = Code,
+            sort = sort ?? Sort,
+            page = page ?? 1,
+        });
+}

@@ -1,0 +1,302 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
+using PhoiHop.Features.Audit;
+using PhoiHop.Features.Calendar;
+using PhoiHop.Features.Notifications;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Data;
+using static PhoiHop.Features.Petitions.PetitionAction;
+using Problem = PhoiHop.Features.Petitions.PetitionSubmissionValidator.Problem;
+
+namespace PhoiHop.Features.Petitions;
+
+public enum StepStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Refused,
+    Stale,
+}
+
+public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, DomainError? Error = null, IReadOnlyList<Problem>? Problems = null, Petition? Created = null);
+
+/// <summary>
+/// Takes one legal step on a letter for a member of its receiving body: checks the person's right, reads the step's
+/// arguments, lets the <see cref="Petition"/> judge it, then keeps the deadlines, the forwarded copy and the report back
+/// to a forwarding body in step, and saves it all in one transaction with the audit entry that says who, when and why.
+/// </summary>
+public sealed class PetitionHandling(
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionQueries queries, PetitionDeadlines deadlines,
+    PetitionSenders senders, PetitionIntake intake, DeadlineTracker tracker, Notifier notifier)
+{
+    // Steps after which a forwarded letter's result goes back to the body that forwarded it (Luật Tiếp công dân 2013, Điều 27(2)).
+    private static readonly HashSet<PetitionAction> Outcomes =
+        [Decide, Conclude, PetitionAction.Answer, Decline, Guide, PetitionAction.File, Forward, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
+
+    public async Task<StepOutcome> TakeAsync(Guid id, PetitionAction action, PetitionStep step, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var petition = await queries.FindReadableAsync(user, id, ct);
+        if (petition is null)
+            return new(StepStatus.NotFound);
+        if (!PetitionQueries.IsOwnBody(user, petition) || !PetitionsPermissions.Has(user, PetitionsPermissions.For(action, petition.Track)))
+            return new(StepStatus.Forbidden, petition);
+        if (step.Version is { } version && version != petition.Version)
+            return new(StepStatus.Stale, petition, PetitionErrors.Stale);
+
+        var now = clock.GetUtcNow();
+        var today = Display.VietnamToday(clock);
+        var by = new PetitionActor(user.UserId() ?? Guid.Empty, user.DisplayName());
+        var note = string.IsNullOrWhiteSpace(step.Note) ? null : step.Note.Trim();
+        if (note is { Length: > PetitionConfiguration.NoteLength })
+            return Invalid(petition, new Problem(nameof(step.Note), "Validation.TooLong", PetitionConfiguration.NoteLength));
+
+        Body? target = null;
+        if (action == Forward)
+        {
+            var code = step.ToBodyCode?.Trim();
+            target = string.IsNullOrEmpty(code) ? null : await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && b.ValidTo == null, ct);
+            if (target is null)
+                return Invalid(petition, new Problem(nameof(step.ToBodyCode), string.IsNullOrEmpty(code) ? "Validation.Required" : "Validation.UnknownChoice"));
+        }
+        if (action == PetitionAction.Monitor && step.AnswerDueOn is { } due && due < today)
+            return Invalid(petition, new Problem(nameof(step.AnswerDueOn), "Petitions.DateInPast"));
+
+        var (result, problem) = await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
+        if (problem is not null)
+            return Invalid(petition, problem);
+        if (result.Error is { } error)
+            return new(StepStatus.Refused, petition, error);
+
+        Petition? created = null;
+        if (action == Forward)
+        {
+            created = await ForwardAsync(petition, target!, by, ct);
+
+            // A body that does not resolve follows the answer of the body it forwarded to (RULES.md 2.6).
+            if (petition.Track == PetitionTrack.ExternalCase)
+            {
+                var answerDue = step.AnswerDueOn ?? await DefaultAnswerDueAsync(petition, today, ct);
+                var monitored = petition.Monitor(answerDue, by, now, note);
+                if (monitored.Error is { } monitorError)
+                    return new(StepStatus.Refused, petition, monitorError);
+                await deadlines.AfterAsync(petition, PetitionAction.Monitor, today, ct);
+            }
+        }
+        if (action == Accept)
+            (await db.PetitionCases.SingleAsync(c => c.Id == petition.CaseId, ct)).LedBy(petition.ReceivingBodyId);
+
+        await deadlines.AfterAsync(petition, action, today, ct);
+        if (Outcomes.Contains(action) && petition.ForwardedFromId is { } sourceId)
+            await ReportBackAsync(petition, sourceId, action, note ?? step.Summary, now, today, ct);
+
+        actor.Reason = $"{action}{(note is null ? "" : ": " + note)}";
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(StepStatus.Stale, petition, PetitionErrors.Stale);
+        }
+        return new(StepStatus.Done, petition, Created: created);
+    }
+
+    /// <summary>Giao xử lý: a leader of the receiving body names a handler of the same body (or none).</summary>
+    public async Task<StepOutcome> AssignAsync(Guid id, Guid? assigneeId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(user, id, ct);
+        if (petition is null)
+            return new(StepStatus.NotFound);
+        if (!PetitionQueries.IsOwnBody(user, petition) || !PetitionsPermissions.Has(user, PetitionsPermissions.Assign))
+            return new(StepStatus.Forbidden, petition);
+        if (assigneeId is { } a && !await db.Users.AnyAsync(u => u.Id == a && u.BodyId == petition.ReceivingBodyId && u.IsActive, ct))
+            return Invalid(petition, new Problem("AssigneeId", "Validation.UnknownChoice"));
+        petition.AssignTo(assigneeId);
+        await deadlines.AssignAsync(petition, ct);
+        if (assigneeId is { } assignee && assignee != user.UserId())
+            await notifier.NotifyAsync([assignee], $"Đơn {petition.TrackingCode} được giao cho bạn",
+                $"{user.DisplayName()} giao bạn xử lý đơn {petition.TrackingCode}.", PetitionDeadlines.Link(petition), ct);
+        actor.Reason = "Giao xử lý đơn";
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(StepStatus.Stale, petition, PetitionErrors.Stale);
+        }
+        return new(StepStatus.Done, petition);
+    }
+
+    private static StepOutcome Invalid(Petition petition, Problem problem) => new(StepStatus.Invalid, petition, Problems: [problem]);
+
+    private async Task<(Result Result, Problem? Problem)> ApplyAsync(
+        Petition p, PetitionAction action, PetitionStep s, Body? target, PetitionActor by, DateTimeOffset now, DateOnly today, string? note,
+        CancellationToken ct)
+    {
+        static (Result, Problem?) Missing(string field) => (Result.Ok, new Problem(field, "Validation.Required"));
+        switch (action)
+        {
+            case Classify:
+                if (s.Kind is not { } kind)
+                    return Missing(nameof(s.Kind));
+                if (s.Competence is not { } competence)
+                    return Missing(nameof(s.Competence));
+                if (s.FieldCode is { Length: > 0 } field && PetitionFields.Default.Find(field) is null)
+                    return (Result.Ok, new Problem(nameof(s.FieldCode), "Validation.UnknownChoice"));
+                var flags = (s.Flags ?? []).Aggregate(p.Flags & (PetitionFlags.MultiPerson | PetitionFlags.Anonymous), (f, x) => f | x);
+                return (p.Classify(new PetitionClassification(kind, competence, flags)
+                {
+                    FieldCode = string.IsNullOrWhiteSpace(s.FieldCode) ? null : s.FieldCode.Trim(),
+                    ComplaintObject = kind == PetitionKind.Complaint ? s.ComplaintObject : null,
+                    Instance = kind == PetitionKind.Complaint ? s.Instance ?? ComplaintInstance.First : ComplaintInstance.First,
+                    DenunciationSubtype = kind == PetitionKind.Denunciation ? s.DenunciationSubtype : null,
+                    Inadmissibility = s.Inadmissibility,
+                    HasEarlierGuidance = p.HasEarlierGuidance,
+                    HasEarlierForwarding = p.HasEarlierForwarding,
+                }, by, now, note), null);
+            case Accept: return (p.Accept(by, now, note), null);
+            case Decline:
+                return s.InadmissibilityReason is { } reason ? (p.Decline(reason, by, now, note), null) : Missing(nameof(s.InadmissibilityReason));
+            case Guide: return (p.Guide(by, now, note), null);
+            case Forward: return (p.Forward(target!.Id, s.Recommendation, by, now, note), null);
+            case PetitionAction.File:
+                return s.FilingReason is { } filing ? (p.File(filing, by, now, note), null) : Missing(nameof(s.FilingReason));
+            case PetitionAction.Monitor: return (p.Monitor(s.AnswerDueOn ?? await DefaultAnswerDueAsync(p, today, ct), by, now, note), null);
+            case Remind: return (p.Remind(by, now, note), null);
+            case RecordAnswer: return (p.RecordAnswer(s.Summary, by, now, note), null);
+            case PetitionAction.NotifyCitizen: return (p.NotifyCitizen(by, now, note), null);
+            case EscalateToSupervision: return (p.EscalateToSupervision(by, now, note), null);
+            case FindComplex: return (p.FindComplex(s.EspeciallyComplex, by, now, note), null);
+            case StartVerification: return (p.StartVerification(by, now, note), null);
+            case ScheduleDialogue:
+                return s.DialogueOn is { } on ? (p.ScheduleDialogue(on, by, now, note), null) : Missing(nameof(s.DialogueOn));
+            case HoldDialogue: return (p.HoldDialogue(by, now, note), null);
+            case Suspend: return note is null ? Missing(nameof(s.Note)) : (p.Suspend(note, by, now), null);
+            case Resume: return (p.Resume(by, now, note), null);
+            case Extend: return (p.Extend(by, now, note), null);
+            case Decide:
+                switch (p.Track)
+                {
+                    case PetitionTrack.Complaint:
+                        return s.FirstInstanceOutcome is { } first
+                            ? (p.Decide(first, s.TakesEffectOn ?? await EffectiveOnAsync(p, today, ct), by, now, note), null)
+                            : Missing(nameof(s.FirstInstanceOutcome));
+                    case PetitionTrack.SecondInstanceComplaint:
+                        return s.SecondInstanceOutcome is { } second
+                            ? (p.Decide(second, s.TakesEffectOn ?? await EffectiveOnAsync(p, today, ct), by, now, note), null)
+                            : Missing(nameof(s.SecondInstanceOutcome));
+                    case PetitionTrack.Recommendation:
+                        return s.RecommendationOutcome is { } outcome ? (p.Decide(outcome, by, now, note), null) : Missing(nameof(s.RecommendationOutcome));
+                    default:
+                        return (PetitionErrors.OutcomeNotForStage, null);
+                }
+            case Appeal: return (p.Appeal(by, now, note), null);
+            case TakeEffect: return (p.TakeEffect(by, now, note), null);
+            case RecordLawsuit: return (p.RecordLawsuit(by, now, note), null);
+            case CheckAnonymousInfo: return (p.CheckAnonymousInfo(by, now, note), null);
+            case Conclude: return s.Finding is { } finding ? (p.Conclude(finding, by, now, note), null) : Missing(nameof(s.Finding));
+            case StartHandling: return (p.StartHandling(by, now, note), null);
+            case TransferToInvestigation: return (p.TransferToInvestigation(by, now, note), null);
+            case StartReview: return (p.StartReview(by, now, note), null);
+            case PetitionAction.Answer: return (p.Answer(s.Summary, by, now, note), null);
+            case Publish: return (p.Publish(by, now, note), null);
+            case Withdraw: return (p.Withdraw(by, now, note, s.MustStillResolve), null);
+            case Stop: return note is null ? Missing(nameof(s.Note)) : (p.Stop(note, by, now), null);
+            case Close: return (p.Close(by, now, note), null);
+            default: return (PetitionErrors.NotAllowedNow, null);
+        }
+    }
+
+    /// <summary>
+    /// Chuyển đơn: the letter enters the competent body's queue as its own petition of the same matter, with the same
+    /// senders, and that body's handlers are told.
+    /// </summary>
+    private async Task<Petition> ForwardAsync(Petition from, Body to, PetitionActor by, CancellationToken ct)
+    {
+        var fromKind = from.ReceivingBodyKind;
+        var channel = fromKind switch
+        {
+            _ when BodyKinds.IsFront(fromKind) => Channel.ForwardedByFront,
+            BodyKind.NationalAssemblyDelegation => Channel.ForwardedByDeputy,
+            BodyKind.PeoplesCouncil or BodyKind.CouncilStandingCommittee or BodyKind.CouncilCommittee or BodyKind.CommunePeoplesCouncil
+                => Channel.ForwardedByCouncilDeputy,
+            _ => Channel.ForwardedByOtherBody,
+        };
+        var copy = intake.Create(to, new PetitionSubmission
+        {
+            Channel = channel,
+            ReceivedOn = Display.VietnamToday(clock),
+            Kind = from.Kind ?? from.DeclaredKind,
+            FieldCode = from.FieldCode,
+            Subject = from.Subject,
+            Content = from.Content,
+            SenderCount = from.SenderCount,
+            Anonymous = from.Flags.HasFlag(PetitionFlags.Anonymous),
+        }, by, forwardedFrom: from, caseId: from.CaseId);
+        await senders.CopyAsync(from, copy, ct);
+        await deadlines.StartAsync(copy, ct);
+
+        var handlers = await StaffOfAsync(to.Id, [Roles.LetterHandler, Roles.Leader, Roles.ReceptionOfficer, Roles.FocalPoint], ct);
+        var fromName = await db.Bodies.Where(b => b.Id == from.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
+        await notifier.NotifyAsync(handlers, $"Đơn chuyển đến: {copy.TrackingCode}",
+            $"{fromName} chuyển đơn {copy.TrackingCode} đến cơ quan, đơn vị. Đề nghị xem xét, giải quyết theo thẩm quyền.",
+            PetitionDeadlines.Link(copy), ct);
+        return copy;
+    }
+
+    /// <summary>
+    /// Báo cáo kết quả: the resolving body's result goes back to the forwarding body (Luật Tiếp công dân 2013, Điều 27(2)),
+    /// which then has 5 working days to tell the citizen (Điều 28(2)).
+    /// </summary>
+    private async Task ReportBackAsync(Petition petition, Guid sourceId, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var source = await db.Petitions.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == sourceId, ct);
+        if (source is null || source.Status is not (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision))
+            return;
+        var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
+        var text = $"{bodyName}: {action}{(string.IsNullOrWhiteSpace(summary) ? "" : " — " + summary.Trim())}";
+        if (text.Length > PetitionConfiguration.NoteLength)
+            text = text[..PetitionConfiguration.NoteLength];
+        var system = new PetitionActor(Guid.Empty, bodyName);
+        if (source.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+        {
+            await deadlines.AfterAsync(source, RecordAnswer, today, ct);
+            var handlers = await StaffOfAsync(source.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
+            await notifier.NotifyAsync(handlers, $"Có kết quả đơn {source.TrackingCode}",
+                $"{bodyName} đã báo kết quả xử lý đơn {source.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
+                PetitionDeadlines.Link(source), ct);
+        }
+    }
+
+    private async Task<DateOnly> DefaultAnswerDueAsync(Petition p, DateOnly today, CancellationToken ct)
+    {
+        var rule = (p.Kind ?? p.DeclaredKind) switch
+        {
+            PetitionKind.Complaint => PetitionDeadlines.FirstInstance,
+            PetitionKind.Denunciation => PetitionDeadlines.DenunciationResolution,
+            _ => PetitionDeadlines.PetitionAnswer,
+        };
+        var preview = await tracker.PreviewAsync(rule, new DeadlineInput(today, IsRemoteArea: p.Flags.HasFlag(PetitionFlags.RemoteArea)), ct);
+        return preview?.DueDate ?? today.AddDays(30);
+    }
+
+    private async Task<DateOnly> EffectiveOnAsync(Petition p, DateOnly today, CancellationToken ct)
+    {
+        var preview = await tracker.PreviewAsync(PetitionDeadlines.DecisionEffective,
+            new DeadlineInput(today, IsRemoteArea: p.Flags.HasFlag(PetitionFlags.RemoteArea)), ct);
+        return preview?.DueDate ?? today.AddDays(30);
+    }
+
+    private Task<List<Guid>> StaffOfAsync(Guid bodyId, string[] roles, CancellationToken ct) =>
+        (from u in db.Users
+         join ur in db.UserRoles on u.Id equals ur.UserId
+         join r in db.Roles on ur.RoleId equals r.Id
+         where u.BodyId == bodyId && u.IsActive && roles.Contains(r.Name!)
+         select u.Id).Distinct().ToListAsync(ct);
+}

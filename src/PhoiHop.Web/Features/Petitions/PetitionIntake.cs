@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
+using PhoiHop.Features.Audit;
+using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Web;
+
+namespace PhoiHop.Features.Petitions;
+
+public enum IntakeStatus
+{
+    Created,
+    Replayed,
+    Invalid,
+    Forbidden,
+    KeyReused,
+}
+
+public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = null, IReadOnlyList<PetitionSubmissionValidator.Problem>? Problems = null)
+{
+    public static IntakeOutcome Invalid(params PetitionSubmissionValidator.Problem[] problems) => new(IntakeStatus.Invalid, Problems: problems);
+}
+
+/// <summary>
+/// Vào sổ: registers a letter on the day it arrives (RULES.md 2.1), with its senders sealed, a tracking code, a new
+/// matter, and the letter-handling time limit started, all in one transaction. A retried request with the same
+/// <c>Idempotency-Key</c> returns the first letter.
+/// </summary>
+public sealed class PetitionIntake(
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines)
+{
+    public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var by = new PetitionActor(user.UserId() ?? Guid.Empty, user.DisplayName());
+        return await RegisterAsync(input, by, $"petitions:{user.UserId()}", idempotencyKey, body =>
+            body.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), null, ct);
+    }
+
+    /// <summary>
+    /// A letter sent by a citizen on the portal: registered like any other, with a receipt secret whose hash only is
+    /// kept. <paramref name="mayReceive"/> says which bodies accept letters online.
+    /// </summary>
+    public async Task<(IntakeOutcome Outcome, string? Secret)> SubmitOnlineAsync(
+        PetitionSubmission input, Func<Body, bool> mayReceive, string clientScope, string? idempotencyKey, CancellationToken ct,
+        Channel channel = Channel.OnlinePortal, Action<Petition>? complete = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input.Channel = channel;
+        input.ReceivedOn = Display.VietnamToday(clock);
+        var secret = CitizenSecrets.New();
+        var outcome = await RegisterAsync(input, new PetitionActor(Guid.Empty, PortalActorName), clientScope, idempotencyKey, mayReceive,
+            p =>
+            {
+                p.IssueCitizenSecret(CitizenSecrets.Hash(secret));
+                complete?.Invoke(p);
+            }, ct);
+        return (outcome, outcome.Status == IntakeStatus.Created ? secret : null);
+    }
+
+    public const string PortalActorName = "Cổng tiếp nhận đơn trực tuyến";
+
+    private async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, PetitionActor by, string scope, string? idempotencyKey,
+        Func<Body, bool> mayReceive, Action<Petition>? complete, CancellationToken ct)
+    {
+        var today = Display.VietnamToday(clock);
+        var requestHash = IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+        if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
+            return replay;
+
+        var problems = PetitionSubmissionValidator.Validate(input, today);
+        if (problems.Count > 0)
+            return new IntakeOutcome(IntakeStatus.Invalid, Problems: problems);
+
+        var code = input.ReceivingBodyCode!.Trim();
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && b.ValidTo == null, ct);
+        if (body is null)
+            return IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem(nameof(input.ReceivingBodyCode), "Validation.UnknownChoice"));
+        if (!mayReceive(body))
+            return new IntakeOutcome(IntakeStatus.Forbidden);
+
+        var petition = Create(body, input, by, forwardedFrom: null, caseId: null);
+        complete?.Invoke(petition);
+        senders.Add(petition, input.Senders, today);
+        await deadlines.StartAsync(petition, ct);
+        if (idempotencyKey is not null)
+            db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, petition.Id.ToString(), clock.GetUtcNow()));
+
+        actor.Reason = "Vào sổ đơn";
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same key raced in from another request: the first one won; answer with its letter.
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } raced)
+                return raced;
+            throw;
+        }
+        return new IntakeOutcome(IntakeStatus.Created, petition);
+    }
+
+    /// <summary>Makes the petition and its matter (a new matter unless <paramref name="caseId"/> is given). Not saved.</summary>
+    internal Petition Create(Body body, PetitionSubmission input, PetitionActor by, Petition? forwardedFrom, Guid? caseId)
+    {
+        var now = clock.GetUtcNow();
+        if (caseId is null)
+        {
+            var matter = PetitionCase.Open(now);
+            db.Add(matter);
+            caseId = matter.Id;
+        }
+        var senderCount = input.Anonymous ? 0 : input.SenderCount ?? Math.Max(1, input.Senders.Count);
+        var flags = input.Anonymous ? PetitionFlags.Anonymous : PetitionFlags.None;
+        var petition = Petition.Receive(body.Id, body.Kind, input.Channel!.Value, input.ReceivedOn!.Value,
+            input.Subject!.Trim(), input.Content!.Trim(), flags, by, now,
+            new PetitionOrigin(caseId.Value, TrackingCodes.New(), forwardedFrom?.Id, SenderCount: senderCount)
+            {
+                DeclaredKind = input.Kind,
+                FieldCode = string.IsNullOrWhiteSpace(input.FieldCode) ? null : input.FieldCode.Trim(),
+            });
+        db.Add(petition);
+        return petition;
+    }
+
+    private async Task<IntakeOutcome?> ReplayAsync(string scope, string key, string requestHash, CancellationToken ct)
+    {
+        var record = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        if (record is null)
+            return null;
+        if (record.RequestHash != requestHash)
+            return new IntakeOutcome(IntakeStatus.KeyReused);
+        var id = Guid.Parse(record.ResourceId);
+        var petition = await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == id, ct);
+        return new IntakeOutcome(IntakeStatus.Replayed, petition);
+    }
+}

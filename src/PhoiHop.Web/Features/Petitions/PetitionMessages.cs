@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Problem = PhoiHop.Features.Petitions.PetitionSubmissionValidator.Problem;
+
+namespace PhoiHop.Features.Petitions;
+
+/// <summary>Turns validation problems into messages that name the field, for pages and the API alike.</summary>
+public static partial class PetitionMessages
+{
+    public static string Format(IStringLocalizer L, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        ArgumentNullException.ThrowIfNull(problem);
+        var leaf = IndexPattern().Replace(problem.Field.Split('.')[^1], "");
+        return L[problem.MessageKey, [L[$"Petitions.Field.{leaf}"].Value, .. problem.Arguments]];
+    }
+
+    /// <summary>The JSON path of a property path: "Senders[0].FullName" → "senders[0].fullName".</summary>
+    public static string JsonPath(string field) =>
+        string.Join('.', field.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));
+
+    public static Dictionary<string, string[]> ToErrors(IStringLocalizer L, IEnumerable<Problem> problems) =>
+        problems.GroupBy(p => JsonPath(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => Format(L, p)).ToArray());
+
+    /// <summary>"TakesEffectOn" → "takes-effect-on", for the step routes.</summary>
+    public static string Kebab(string name) => KebabPattern().Replace(name, "-$1").ToLowerInvariant();
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex IndexPattern();
+
+    [GeneratedRegex(@"(?<!^)([A-Z])")]
+    private static partial Regex KebabPattern();
+}

@@ -1,0 +1,158 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Petitions;
+
+/// <summary>The work queues of RULES.md 13 and issue #4: mine, my body's, due soon, overdue, waiting for another body.</summary>
+public enum PetitionWorklist
+{
+    Body = 0,
+    Mine = 1,
+    Unassigned = 2,
+    DueSoon = 3,
+    Overdue = 4,
+    Waiting = 5,
+    Closed = 6,
+    Followed = 7,
+}
+
+public enum PetitionSort
+{
+    ReceivedDesc = 0,
+    ReceivedAsc = 1,
+    DueAsc = 2,
+}
+
+public sealed record PetitionFilter
+{
+    public PetitionWorklist Queue { get; init; }
+    public PetitionStatus? Status { get; init; }
+    public PetitionKind? Kind { get; init; }
+    public Channel? Channel { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Code { get; init; }
+    public PetitionSort Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}
+
+public sealed record PetitionRow(
+    Guid Id, string TrackingCode, DateOnly ReceivedOn, string Subject, PetitionKind? Kind, PetitionKind? DeclaredKind, PetitionStatus Status,
+    Channel Channel, Guid ReceivingBodyId, string ReceivingBodyName, string ReceivingBodyCode, Guid? AssigneeId, string? AssigneeName,
+    DateOnly? DueOn, Guid CaseId);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// Every read of letters goes through here, scoped to the reader: a body's staff see the letters their body received,
+/// and the other bodies' letters of the same matter (the forwarding body follows the copy it sent, and the reverse).
+/// </summary>
+public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
+{
+    public const int DueSoonWorkingDays = 3;
+    public const int MaxPageSize = 200;
+
+    public static readonly PetitionStatus[] WaitingStatuses =
+        [PetitionStatus.ForwardedWithRecommendation, PetitionStatus.AwaitingAnswer, PetitionStatus.EscalatedToSupervision];
+
+    /// <summary>The letters a person may read; none without the read permission or a body.</summary>
+    public IQueryable<Petition> Readable(ClaimsPrincipal user)
+    {
+        if (user.BodyId() is not { } body || !PetitionsPermissions.Has(user, PetitionsPermissions.Read))
+            return db.Petitions.Where(_ => false);
+        return db.Petitions.Where(p => p.ReceivingBodyId == body || db.Petitions.Any(o => o.CaseId == p.CaseId && o.ReceivingBodyId == body));
+    }
+
+    public Task<Petition?> FindReadableAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+        Readable(user).Include(p => p.Transitions).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>Only the receiving body's staff act on its letter; the others of the matter follow it.</summary>
+    public static bool IsOwnBody(ClaimsPrincipal user, Petition petition) => user.BodyId() == petition.ReceivingBodyId;
+
+    /// <summary>
+    /// Whether the senders may be shown. A denunciation's identity is sealed: only the receiving body's intake officers,
+    /// resolvers and leaders, after stating a reason (each reveal audited); verifiers never (RULES.md 4.7, 13.9).
+    /// Other letters: the receiving body's staff with the read permission.
+    /// </summary>
+    public static bool MaySeeIdentity(ClaimsPrincipal user, Petition petition, bool revealedWithReason) =>
+        IsOwnBody(user, petition) && (!IsDenunciation(petition) || (revealedWithReason && MayReveal(user)));
+
+    public static bool MayReveal(ClaimsPrincipal user) =>
+        new[] { Organizations.Roles.ReceptionOfficer, Organizations.Roles.Resolver, Organizations.Roles.Leader }.Any(user.IsInRole);
+
+    public static bool IsDenunciation(Petition petition) =>
+        petition.Kind == PetitionKind.Denunciation || (petition.Kind is null && petition.DeclaredKind == PetitionKind.Denunciation);
+
+    public async Task<Page<PetitionRow>> ListAsync(ClaimsPrincipal user, PetitionFilter filter, WorkingCalendarView? calendar, CancellationToken ct)
+    {
+        var today = Display.VietnamToday(clock);
+        var body = user.BodyId();
+        var me = user.UserId();
+        var q = Readable(user);
+        q = filter.Queue switch
+        {
+            PetitionWorklist.Mine => q.Where(p => p.AssigneeId == me && p.ReceivingBodyId == body),
+            PetitionWorklist.Unassigned => q.Where(p => p.AssigneeId == null && p.ReceivingBodyId == body && p.DueOn != null),
+            PetitionWorklist.DueSoon => q.Where(p => p.ReceivingBodyId == body && p.DueOn != null && p.DueOn >= today
+                && p.DueOn <= (calendar == null ? today.AddDays(DueSoonWorkingDays) : calendar.DueSoonLimit)),
+            PetitionWorklist.Overdue => q.Where(p => p.ReceivingBodyId == body && p.DueOn != null && p.DueOn < today),
+            PetitionWorklist.Waiting => q.Where(p => p.ReceivingBodyId == body && WaitingStatuses.Contains(p.Status)),
+            PetitionWorklist.Closed => q.Where(p => p.ReceivingBodyId == body && p.DueOn == null),
+            PetitionWorklist.Followed => q.Where(p => p.ReceivingBodyId != body),
+            _ => q.Where(p => p.ReceivingBodyId == body),
+        };
+        if (filter.Status is { } status)
+            q = q.Where(p => p.Status == status);
+        if (filter.Kind is { } kind)
+            q = q.Where(p => p.Kind == kind || (p.Kind == null && p.DeclaredKind == kind));
+        if (filter.Channel is { } channel)
+            q = q.Where(p => p.Channel == channel);
+        if (filter.From is { } from)
+            q = q.Where(p => p.ReceivedOn >= from);
+        if (filter.To is { } to)
+            q = q.Where(p => p.ReceivedOn <= to);
+        if (TrackingCodes.Normalize(filter.Code) is { } code)
+            q = q.Where(p => p.TrackingCode == code);
+
+        var total = await q.CountAsync(ct);
+        q = filter.Sort switch
+        {
+            PetitionSort.ReceivedAsc => q.OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id),
+            PetitionSort.DueAsc => q.OrderBy(p => p.DueOn == null).ThenBy(p => p.DueOn).ThenBy(p => p.Id),
+            _ => q.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id),
+        };
+        var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        var rows = await q.Skip((page - 1) * size).Take(size)
+            .Select(p => new PetitionRow(p.Id, p.TrackingCode, p.ReceivedOn, p.Subject, p.Kind, p.DeclaredKind, p.Status, p.Channel,
+                p.ReceivingBodyId,
+                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Name).First(),
+                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Code).First(),
+                p.AssigneeId,
+                db.Users.Where(u => u.Id == p.AssigneeId).Select(u => u.FullName).FirstOrDefault(),
+                p.DueOn, p.CaseId))
+            .ToListAsync(ct);
+        return new Page<PetitionRow>(rows, total, page, size);
+    }
+
+    /// <summary>The other letters of the same matter, across bodies, for the petition page.</summary>
+    public async Task<List<PetitionRow>> CaseAsync(ClaimsPrincipal user, Petition petition, CancellationToken ct) =>
+        await Readable(user).Where(p => p.CaseId == petition.CaseId && p.Id != petition.Id)
+            .OrderBy(p => p.RegisteredAt)
+            .Select(p => new PetitionRow(p.Id, p.TrackingCode, p.ReceivedOn, p.Subject, p.Kind, p.DeclaredKind, p.Status, p.Channel,
+                p.ReceivingBodyId,
+                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Name).First(),
+                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Code).First(),
+                p.AssigneeId, null, p.DueOn, p.CaseId))
+            .ToListAsync(ct);
+}
+
+/// <summary>The date up to which a deadline counts as due soon (a number of working days ahead).</summary>
+public sealed record WorkingCalendarView(DateOnly DueSoonLimit);

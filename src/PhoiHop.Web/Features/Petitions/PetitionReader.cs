@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Features.Audit;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Data;
+using static PhoiHop.Features.Petitions.PetitionsApi;
+
+namespace PhoiHop.Features.Petitions;
+
+/// <summary>What a reader sees of a letter: everything but a sealed identity, and the steps they may take now.</summary>
+public sealed class PetitionReader(AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines)
+{
+    /// <summary>The steps the law allows now that this person may take (the buttons of the page).</summary>
+    public IReadOnlyList<PetitionAction> StepsFor(Petition petition, ClaimsPrincipal user) =>
+        !PetitionQueries.IsOwnBody(user, petition) ? []
+        : [.. petition.AllowedActions(clock.GetUtcNow()).Where(a => PetitionsPermissions.Has(user, PetitionsPermissions.For(a, petition.Track)))];
+
+    /// <summary>
+    /// Records the reason, then decrypts the senders; null when this person may not see them. The reason row is audited.
+    /// </summary>
+    public async Task<List<SenderView>?> RevealAsync(Petition petition, ClaimsPrincipal user, string reason, CancellationToken ct)
+    {
+        if (!PetitionQueries.MaySeeIdentity(user, petition, revealedWithReason: true) || user.UserId() is not { } userId)
+            return null;
+        if (PetitionQueries.IsDenunciation(petition))
+        {
+            db.Add(new IdentityReveal(petition.Id, userId, reason, clock.GetUtcNow()));
+            actor.Reason = $"Xem danh tính người tố cáo: {reason}";
+            await db.SaveChangesAsync(ct);
+        }
+        return await senders.RevealAsync(petition.Id, ct);
+    }
+
+    public async Task<PetitionDto> ToDtoAsync(Petition p, ClaimsPrincipal user, bool revealed, CancellationToken ct)
+    {
+        var codes = await db.Bodies.AsNoTracking().Where(b => b.Id == p.ReceivingBodyId || b.Id == p.ForwardedToBodyId)
+            .ToDictionaryAsync(b => b.Id, b => b.Code, ct);
+        var sealedIdentity = !PetitionQueries.MaySeeIdentity(user, p, revealed);
+        var senderViews = sealedIdentity ? null : await senders.RevealAsync(p.Id, ct);
+        var content = sealedIdentity && PetitionQueries.IsDenunciation(p)
+            ? PetitionSenders.Redact(p.Content, await senders.RevealAsync(p.Id, ct))
+            : p.Content;
+        var tracked = await deadlines.ListAsync(p, ct);
+        return new PetitionDto(p.Id, p.TrackingCode, p.CaseId, codes[p.ReceivingBodyId], p.Channel, p.ReceivedOn, p.Subject, content,
+            p.Kind, p.DeclaredKind, p.FieldCode, p.Competence,
+            [.. Enum.GetValues<PetitionFlags>().Where(f => f != PetitionFlags.None && p.Flags.HasFlag(f))],
+            p.Status, p.Track, p.SenderCount, p.AssigneeId, p.DueOn, p.ForwardedFromId,
+            p.ForwardedToBodyId is { } to && codes.TryGetValue(to, out var toCode) ? toCode : null,
+            p.AnswerDueOn, p.AnswerSummary, p.Version, sealedIdentity,
+            senderViews?.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList(),
+            StepsFor(p, user),
+            [.. p.Transitions.OrderBy(t => t.Sequence).Select(t => new TransitionDto(t.Action, t.From, t.To, t.At, t.ActorName, t.Reason))],
+            [.. tracked.Select(d => new DeadlineDto(d.RuleCode, d.StartDate, d.DueDate, d.Status.ToString(), d.ExplanationLines()))]);
+    }
+}

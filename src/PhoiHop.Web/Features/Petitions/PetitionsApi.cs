@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PhoiHop.Infrastructure.Web;
+
+namespace PhoiHop.Features.Petitions;
+
+public static class PetitionsApi
+{
+    public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode);
+
+    public sealed record PetitionDto(
+        Guid Id, string TrackingCode, Guid CaseId, string ReceivingBodyCode, Channel Channel, DateOnly ReceivedOn, string Subject, string Content,
+        PetitionKind? Kind, PetitionKind? DeclaredKind, string? FieldCode, Competence? Competence, IReadOnlyList<PetitionFlags> Flags,
+        PetitionStatus Status, PetitionTrack Track, int SenderCount, Guid? AssigneeId, DateOnly? DueOn, Guid? ForwardedFromId,
+        string? ForwardedToBodyCode, DateOnly? AnswerDueOn, string? AnswerSummary, int Version, bool IdentitySealed,
+        IReadOnlyList<SenderDto>? Senders, IReadOnlyList<PetitionAction> AllowedActions, IReadOnlyList<TransitionDto> History,
+        IReadOnlyList<DeadlineDto> Deadlines);
+
+    public sealed record SenderDto(string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+
+    public sealed record TransitionDto(PetitionAction Action, PetitionStatus From, PetitionStatus To, DateTimeOffset At, string ActorName, string? Reason);
+
+    public sealed record DeadlineDto(string RuleCode, DateOnly StartDate, DateOnly DueDate, string Status, IReadOnlyList<string> Explanation);
+
+    public sealed record RowDto(Guid Id, string TrackingCode, DateOnly ReceivedOn, string Subject, PetitionKind? Kind, PetitionStatus Status,
+        Channel Channel, string ReceivingBodyCode, Guid? AssigneeId, DateOnly? DueOn, Guid CaseId);
+
+    public sealed record ListDto(IReadOnlyList<RowDto> Items, int Total, int Page, int PageSize);
+
+    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode);
+
+    public sealed record AssignRequest(Guid? AssigneeId);
+
+    public sealed record RevealRequest(string? Reason);
+
+    public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/petitions").WithTags("Petitions").RequireAuthorization(PetitionsPermissions.Read);
+
+        group.MapPost("/", async (PetitionSubmission? input, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey,
+            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+        {
+            if (input is null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [L["Validation.BodyRequired"]] });
+            if (idempotencyKey is not null && !IdempotencyRecord.IsValidKey(idempotencyKey))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyRecord.Header] = [L["Validation.IdempotencyKey"]] });
+            var outcome = await intake.RegisterAsync(input, user, idempotencyKey, ct);
+            if (outcome.Status == IntakeStatus.Replayed)
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+            return outcome.Status switch
+            {
+                IntakeStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
+                IntakeStatus.Forbidden => Problem(403, "petition.not_your_body", L["Petitions.NotYourBody"]),
+                IntakeStatus.KeyReused => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
+                _ => Results.Json(new CreatedDto(outcome.Petition!.Id, outcome.Petition.TrackingCode, outcome.Petition.CaseId, outcome.Petition.Status,
+                        input.ReceivingBodyCode!.Trim()),
+                    statusCode: StatusCodes.Status201Created),
+            };
+        }).RequireAuthorization(PetitionsPermissions.Register).WithSummary("Register a letter received by the caller's body");
+
+        group.MapGet("/", async (ClaimsPrincipal user, PetitionQueries queries, PetitionWorklist? queue, PetitionStatus? status, PetitionKind? kind,
+            Channel? channel, DateOnly? from, DateOnly? to, string? code, PetitionSort? sort, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var result = await queries.ListAsync(user, new PetitionFilter
+            {
+                Queue = queue ?? PetitionWorklist.Body,
+                Status = status,
+                Kind = kind,
+                Channel = channel,
+                From = from,
+                To = to,
+                Code = code,
+                Sort = sort ?? PetitionSort.ReceivedDesc,
+                Page = page ?? 1,
+                PageSize = pageSize ?? 50,
+            }, null, ct);
+            return new ListDto([.. result.Items.Select(r => new RowDto(r.Id, r.TrackingCode, r.ReceivedOn, r.Subject, r.Kind ?? r.DeclaredKind, r.Status,
+                r.Channel, r.ReceivingBodyCode, r.AssigneeId, r.DueOn, r.CaseId))], result.Total, result.PageNumber, result.PageSize);
+        }).WithSummary("The caller's work queues, filtered and paged");
+
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PetitionQueries queries, PetitionReader reader, CancellationToken ct) =>
+        {
+            var p = await queries.FindReadableAsync(user, id, ct);
+            return p is null ? Results.NotFound() : Results.Ok(await reader.ToDtoAsync(p, user, revealed: false, ct));
+        }).WithSummary("One letter with its history, deadlines and the steps allowed now");
+
+        group.MapPost("/{id:guid}/identity", async (Guid id, RevealRequest? request, ClaimsPrincipal user, PetitionQueries queries,
+            PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+        {
+            var p = await queries.FindReadableAsync(user, id, ct);
+            if (p is null)
+                return Results.NotFound();
+            var reason = request?.Reason?.Trim();
+            if (string.IsNullOrEmpty(reason))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [L["Validation.Required", L["Petitions.Field.Reason"]]] });
+            if (reason.Length > PetitionConfiguration.NoteLength)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [L["Validation.TooLong", L["Petitions.Field.Reason"], PetitionConfiguration.NoteLength]] });
+            var senders = await reader.RevealAsync(p, user, reason, ct);
+            return senders is null
+                ? Problem(403, "petition.identity_sealed", L["Petitions.IdentitySealed"])
+                : Results.Ok(senders.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList());
+        }).WithSummary("Reveal a denouncer's identity with a stated reason (audited)");
+
+        group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest? request, ClaimsPrincipal user, PetitionHandling handling,
+            PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            await Answer(await handling.AssignAsync(id, request?.AssigneeId, user, ct), user, reader, L, ct))
+            .WithSummary("Assign the letter to a handler of the receiving body (leaders)");
+
+        foreach (var action in Enum.GetValues<PetitionAction>().Where(a => a != PetitionAction.Receive))
+        {
+            group.MapPost($"/{{id:guid}}/{PetitionMessages.Kebab(action.ToString())}", async (Guid id, PetitionStep? step, ClaimsPrincipal user,
+                PetitionHandling handling, PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+                await Answer(await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct), user, reader, L, ct))
+                .WithName($"Petition{action}")
+                .WithSummary($"Step: {action}");
+        }
+        return api;
+    }
+
+    private static async Task<IResult> Answer(StepOutcome outcome, ClaimsPrincipal user, PetitionReader reader, IStringLocalizer L, CancellationToken ct) =>
+        outcome.Status switch
+        {
+            StepStatus.NotFound => Results.NotFound(),
+            StepStatus.Forbidden => Problem(403, "petition.forbidden", L["Petitions.StepForbidden"]),
+            StepStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
+            StepStatus.Refused or StepStatus.Stale => Problem(409, outcome.Error!.Code, L[outcome.Error.MessageKey]),
+            _ => Results.Ok(new StepResultDto(await reader.ToDtoAsync(outcome.Petition!, user, revealed: false, ct), outcome.Created?.Id,
+                outcome.Created?.TrackingCode)),
+        };
+
+    private static IResult Problem(int status, string code, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PhoiHop.Features.Organizations;
+
+namespace PhoiHop.Features.Petitions;
+
+public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
+{
+    public const int SubjectLength = 500;
+    public const int ContentLength = 50_000;
+    public const int NoteLength = 4000;
+
+    public void Configure(EntityTypeBuilder<Petition> builder)
+    {
+        var b = builder;
+        b.HasKey(x => x.Id);
+        b.Property(x => x.TrackingCode).HasMaxLength(20);
+        b.HasIndex(x => x.TrackingCode).IsUnique();
+        b.Property(x => x.Subject).HasMaxLength(SubjectLength);
+        b.Property(x => x.Content).HasMaxLength(ContentLength);
+        b.Property(x => x.FieldCode).HasMaxLength(40);
+        b.Property(x => x.ForwardingRecommendation).HasMaxLength(NoteLength);
+        b.Property(x => x.AnswerSummary).HasMaxLength(NoteLength);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.CitizenSecretHash).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
+        b.Property(x => x.Place).HasMaxLength(500);
+        b.HasOne<PetitionCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.ReceivingBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.ForwardedToBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.ForwardedFromId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.SplitFromId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssigneeId).OnDelete(DeleteBehavior.Restrict);
+
+        // The work queues: a body's letters by status and date, a person's, a case's.
+        b.HasIndex(x => new { x.ReceivingBodyId, x.Status, x.ReceivedOn });
+        b.HasIndex(x => new { x.ReceivingBodyId, x.ReceivedOn });
+        b.HasIndex(x => new { x.AssigneeId, x.Status });
+        b.HasIndex(x => x.CaseId);
+
+        b.Ignore(x => x.CanResolve);
+        b.Ignore(x => x.Track);
+        b.Ignore(x => x.IsFinal);
+        b.Ignore(x => x.HasBeenGuided);
+        b.Ignore(x => x.HasBeenForwarded);
+
+        b.OwnsMany(x => x.Transitions, t =>
+        {
+            t.ToTable("PetitionTransitions");
+            t.WithOwner().HasForeignKey("PetitionId");
+            t.Property(x => x.Sequence).ValueGeneratedNever();
+            t.HasKey("PetitionId", nameof(PetitionTransition.Sequence));
+            t.Property(x => x.ActorName).HasMaxLength(200);
+            t.Property(x => x.Reason).HasMaxLength(NoteLength);
+        });
+        b.Navigation(x => x.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
+    }
+}
+
+internal sealed class PetitionCaseConfiguration : IEntityTypeConfiguration<PetitionCase>
+{
+    public void Configure(EntityTypeBuilder<PetitionCase> b)
+    {
+        b.ToTable("PetitionCases");
+        b.HasKey(x => x.Id);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.LeadBodyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PetitionSenderConfiguration : IEntityTypeConfiguration<PetitionSender>
+{
+    public void Configure(EntityTypeBuilder<PetitionSender> b)
+    {
+        b.ToTable("PetitionSenders");
+        b.HasKey(x => x.Id);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PetitionId, x.Order }).IsUnique();
+        b.HasIndex(x => x.IdNumberIndex);
+        b.HasIndex(x => x.PhoneIndex);
+        foreach (var p in new[] { nameof(PetitionSender.FullNameProtected), nameof(PetitionSender.IdNumberProtected), nameof(PetitionSender.PhoneProtected), nameof(PetitionSender.AddressProtected) })
+            b.Property(p).HasMaxLength(2000).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
+        b.Property(x => x.IdNumberIndex).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
+        b.Property(x => x.PhoneIndex).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
+    }
+}
+
+internal sealed class IdentityRevealConfiguration : IEntityTypeConfiguration<IdentityReveal>
+{
+    public void Configure(EntityTypeBuilder<IdentityReveal> b)
+    {
+        b.ToTable("PetitionIdentityReveals");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Reason).HasMaxLength(PetitionConfiguration.NoteLength);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.PetitionId);
+    }
+}
+
+internal sealed class CitizenMessageConfiguration : IEntityTypeConfiguration<CitizenMessage>
+{
+    public void Configure(EntityTypeBuilder<CitizenMessage> b)
+    {
+        b.ToTable("PetitionCitizenMessages");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Text).HasMaxLength(CitizenMessage.MaxLength);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PetitionId, x.At });
+    }
+}

@@ -1,0 +1,18 @@
+namespace PhoiHop.Features.Petitions;
+
+public static class PetitionsModule
+{
+    public static IServiceCollection AddPetitions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton<PortalRateLimits>();
+        services.AddScoped<PetitionQueries>();
+        services.AddScoped<PetitionSenders>();
+        services.AddScoped<PetitionDeadlines>();
+        services.AddScoped<PetitionIntake>();
+        services.AddScoped<PetitionHandling>();
+        services.AddScoped<PetitionReader>();
+        services.AddScoped<CitizenPortal>();
+        return services;
+    }
+}

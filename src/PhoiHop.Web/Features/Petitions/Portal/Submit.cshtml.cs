@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PhoiHop.Features.Organizations;
+
+namespace PhoiHop.Features.Petitions.Portal;
+
+/// <summary>A citizen sends a letter without an account and gets a receipt: tracking code and secret.</summary>
+public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, PortalRateLimits limits, IStringLocalizer<SharedResource> L) : PageModel
+{
+    [BindProperty] public PetitionSubmission Input { get; set; } = new() { Senders = [new SenderSubmission()] };
+    [BindProperty] public string? FormToken { get; set; }
+
+    /// <summary>A field people never see: a robot fills it in.</summary>
+    [BindProperty] public string? Website { get; set; }
+    [BindProperty] public bool Confirm { get; set; }
+
+    public List<Body> Bodies { get; private set; } = [];
+    public string? TrackingCode { get; private set; }
+    public string? Secret { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Bodies = await portal.BodiesAsync(ct);
+        FormToken = portal.IssueFormToken();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Bodies = await portal.BodiesAsync(ct);
+        if (!string.IsNullOrEmpty(Website) || !portal.IsHumanPaced(FormToken))
+        {
+            ModelState.AddModelError("", L["Portal.TooFast"]);
+            FormToken = portal.IssueFormToken();
+            return Page();
+        }
+        if (!limits.TrySubmit(HttpContext))
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        if (Input.Kind is null)
+            ModelState.AddModelError("Input.Kind", L["Validation.Required", L["Petitions.Field.Kind"]]);
+        if (!Confirm)
+            ModelState.AddModelError(nameof(Confirm), L["Portal.ConfirmRequired"]);
+        Input.Senders = [.. Input.Senders.Where(s => !string.IsNullOrWhiteSpace(s.FullName) || !string.IsNullOrWhiteSpace(s.IdNumber)
+            || !string.IsNullOrWhiteSpace(s.Phone) || !string.IsNullOrWhiteSpace(s.Address))];
+        Input.Anonymous = false;
+        Input.SenderCount = null;
+        if (!ModelState.IsValid)
+            return Again();
+
+        var allowed = Bodies.Select(b => b.Id).ToHashSet();
+        var (outcome, secret) = await intake.SubmitOnlineAsync(Input, b => allowed.Contains(b.Id), $"portal:{HttpContext.Connection.RemoteIpAddress}", null, ct);
+        switch (outcome.Status)
+        {
+            case IntakeStatus.Created:
+                TrackingCode = outcome.Petition!.TrackingCode;
+                Secret = secret;
+                return Page();
+            case IntakeStatus.Forbidden:
+                ModelState.AddModelError("Input.ReceivingBodyCode", L["Validation.UnknownChoice"]);
+                return Again();
+            default:
+                foreach (var problem in outcome.Problems ?? [])
+                    ModelState.AddModelError($"Input.{problem.Field}", PetitionMessages.Format(L, problem));
+                return Again();
+        }
+    }
+
+    private PageResult Again()
+    {
+        if (Input.Senders.Count == 0)
+            Input.Senders.Add(new SenderSubmission());
+        FormToken = portal.IssueFormToken();
+        return Page();
+    }
+}

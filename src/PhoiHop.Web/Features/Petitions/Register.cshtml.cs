@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PhoiHop.Common;
+using PhoiHop.Infrastructure.Auth;
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Petitions;
+
+[Authorize(Policy = PetitionsPermissions.Register)]
+public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public const int BlankSenderRows = 2;
+
+    [BindProperty] public PetitionSubmission Input { get; set; } = new();
+
+    /// <summary>A random key per form: a double click or a resubmitted page does not register the letter twice.</summary>
+    [BindProperty] public string? SubmissionKey { get; set; }
+
+    public string BodyName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadBodyAsync(ct))
+            return Forbid();
+        Input.ReceivedOn = Display.VietnamToday(clock);
+        Input.Channel = Channel.InPerson;
+        SubmissionKey = Guid.NewGuid().ToString("N");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadBodyAsync(ct))
+            return Forbid();
+        Input.Senders = [.. Input.Senders.Where(s => !IsBlank(s))];
+        if (!ModelState.IsValid)
+            return Page();
+        var key = IdempotencyKeyOk(SubmissionKey) ? SubmissionKey : null;
+        var outcome = await intake.RegisterAsync(Input, User, key, ct);
+        switch (outcome.Status)
+        {
+            case IntakeStatus.Created or IntakeStatus.Replayed:
+                TempData["Flash"] = L["Petitions.Registered", outcome.Petition!.TrackingCode].Value;
+                return RedirectToPage("/Petitions/Details", new { id = outcome.Petition.Id });
+            case IntakeStatus.Forbidden:
+                return Forbid();
+            case IntakeStatus.KeyReused:
+                ModelState.AddModelError("", L["Validation.IdempotencyKeyReused"]);
+                SubmissionKey = Guid.NewGuid().ToString("N");
+                return Page();
+            default:
+                foreach (var problem in outcome.Problems!)
+                    ModelState.AddModelError($"Input.{problem.Field}", PetitionMessages.Format(L, problem));
+                return Page();
+        }
+    }
+
+    /// <summary>Another row for a sender, without JavaScript: the form comes back with what was typed.</summary>
+    public async Task<IActionResult> OnPostAddSenderAsync(CancellationToken ct)
+    {
+        if (!await LoadBodyAsync(ct))
+            return Forbid();
+        ModelState.Clear();
+        if (Input.Senders.Count < PetitionSubmissionValidator.MaxSenders)
+            Input.Senders.Add(new SenderSubmission());
+        return Page();
+    }
+
+    public int Rows => Math.Max(Input.Senders.Count, Input.Anonymous ? 0 : 1);
+
+    private async Task<bool> LoadBodyAsync(CancellationToken ct)
+    {
+        var bodyId = User.BodyId();
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct);
+        if (body is null)
+            return false;
+        BodyName = body.Name;
+        Input.ReceivingBodyCode = body.Code;
+        return true;
+    }
+
+    private static bool IsBlank(SenderSubmission s) =>
+        string.IsNullOrWhiteSpace(s.FullName) && string.IsNullOrWhiteSpace(s.IdNumber) && string.IsNullOrWhiteSpace(s.Phone) && string.IsNullOrWhiteSpace(s.Address);
+
+    private static bool IdempotencyKeyOk(string? key) => Infrastructure.Web.IdempotencyRecord.IsValidKey(key);
+}
