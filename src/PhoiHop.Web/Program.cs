@@ -9,6 +9,7 @@ using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Cli;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Errors;
+using PhoiHop.Infrastructure.Files;
 using PhoiHop.Infrastructure.Jobs;
 using PhoiHop.Infrastructure.Localization;
 using PhoiHop.Infrastructure.Security;
@@ -26,6 +27,8 @@ builder.Services.AddAppAuth();
 builder.Services.AddAppDataProtection();
 // Denouncers' identities are encrypted field by field (Luật Tố cáo 2018, Điều 8(3), 56(1)).
 builder.Services.AddPersonalDataProtection();
+// Attachments are checked by content and stored by hash, outside wwwroot.
+builder.Services.AddAttachmentFiles();
 
 // Modules: one registration each.
 builder.Services.AddOrganizations();

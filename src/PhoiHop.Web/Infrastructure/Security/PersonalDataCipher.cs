@@ -145,18 +145,19 @@ public sealed class PersonalDataCipher
         var parts = ciphertext.Split(':');
         if (parts.Length != 3 || parts[1].Length == 0 || parts[2].Length == 0)
             throw Malformed(binding);
-        if (parts[0] != Version)
+        if (parts[0] == Version)
+            return (parts[1], parts[2]);
+        // Only a version-like prefix is named: anything else may be plaintext stored before encryption.
+        if (parts[0].Length is >= 2 and <= 4 && parts[0][0] == 'v' && parts[0][1..].All(char.IsAsciiDigit))
             throw new PersonalDataDecryptionException(DecryptionFailure.UnsupportedVersion,
-                $"The ciphertext{Of(binding)} has format '{Truncate(parts[0])}', which this version of PhoiHop does not read.");
-        return (parts[1], parts[2]);
+                $"The ciphertext{Of(binding)} has format '{parts[0]}', which this version of PhoiHop does not read.");
+        throw Malformed(binding);
     }
 
     private static PersonalDataDecryptionException Malformed(FieldBinding? binding) =>
         new(DecryptionFailure.Malformed, $"The value{Of(binding)} is not a PhoiHop ciphertext ({Version}:<keyId>:<base64>).");
 
     private static string Of(FieldBinding? binding) => binding is { } b ? $" of {b.Field}" : "";
-
-    private static string Truncate(string s) => s.Length <= 8 ? s : s[..8] + "…";
 
     private static void CheckBinding(FieldBinding binding)
     {

@@ -189,6 +189,7 @@ public sealed class PersonalDataCipherTests
     [InlineData("v1:k1:not base64!")]
     [InlineData("v1:k1:AAAA")]                 // shorter than nonce and tag
     [InlineData("v1:k1:AAAA:AAAA")]
+    [InlineData("Số 12: ngõ 34: phường Túc Duyên")]   // plaintext with colons
     public void Decrypt_NotACiphertext_IsMalformed(string value)
     {
         var cipher = TestKeys.Cipher();
@@ -196,6 +197,17 @@ public sealed class PersonalDataCipherTests
         var e = Assert.Throws<PersonalDataDecryptionException>(() => cipher.Decrypt(value, Name));
 
         Assert.Equal(DecryptionFailure.Malformed, e.Failure);
+    }
+
+    [Fact]
+    public void Decrypt_PlaintextWithColons_IsNotQuotedInTheError()
+    {
+        var cipher = TestKeys.Cipher();
+
+        var e = Assert.Throws<PersonalDataDecryptionException>(() => cipher.Decrypt("Trần Văn Bí: mật: khẩu", Name));
+
+        Assert.DoesNotContain("Trần", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("mật", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
