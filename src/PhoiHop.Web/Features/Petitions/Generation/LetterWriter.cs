@@ -4,8 +4,9 @@ namespace PhoiHop.Features.Petitions.Generation;
 
 /// <summary>
 /// Writes a letter the way citizens write them: the national heading, the title, "Kính gửi", who the sender is, the
-/// claim and the facts, the request, the commitment (a denunciation must carry one: Luật Tố cáo 2018, Điều 23(1)), the
-/// thanks and the signature. One writer per generator: it reuses its buffer, so it is not thread-safe.
+/// claim and the facts, the request, the commitment (a denouncer answers before the law for the content: Luật Tố cáo
+/// 2018, Điều 9 [NV]), the thanks and the signature. One writer per generator: it reuses its buffer, so it is not
+/// thread-safe.
 /// </summary>
 internal sealed class LetterWriter
 {
@@ -28,11 +29,11 @@ internal sealed class LetterWriter
     private const int Attachments = 13;  // 2 bits: list attachments when 0
     private const int Commitment = 15;   // 1 bit
     private const int Hope = 16;         // 1 bit
-    private const int AddresseeName = 17;// 1 bit
+    private const int AddresseeName = 17; // 1 bit
     private const int Signature = 18;    // 1 bit
     private const int OneParagraph = 19; // 1 bit: facts run on in one paragraph
     private const int IssueDate = 20;    // 1 bit
-    private const int ReminderStyle = 21;// 1 bit
+    private const int ReminderStyle = 21; // 1 bit
     private const int DateLine = 22;     // 2 bits: place and date line unless 0
 
     private static readonly LetterTemplate[] Intros = LetterTemplate.ParseAll(["{ToiCap} làm đơn này ", "Nay {Toi} viết đơn này "]);
