@@ -82,10 +82,6 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Protection:CurrentKey", "test-1");
         builder.UseSetting("Protection:Keys:test-1", TestKey);
         builder.UseSetting("Protection:IndexKey", TestIndexKey);
-        // Production requires configured keys for personal data; these test-only keys protect nothing real.
-        builder.UseSetting("Protection:CurrentKey", "test");
-        builder.UseSetting("Protection:Keys:test", "dGVzdC1vbmx5LWtleS1mb3ItcGVyc29uYWwtZGF0YSE=");
-        builder.UseSetting("Protection:IndexKey", "dGVzdC1vbmx5LWtleS1mb3ItYmxpbmQtaW5kZXhlcyE=");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

@@ -45,6 +45,12 @@ public static class HtmlForms
         {
             switch (form.Elements[name])
             {
+                // A radio group: pick the button with that value.
+                case IHtmlInputElement { Type: "radio" } when !bool.TryParse(value, out _):
+                    var radio = form.QuerySelectorAll<IHtmlInputElement>("input[type=radio]").FirstOrDefault(r => r.Name == name && r.Value == value)
+                        ?? throw new InvalidOperationException($"No radio button '{name}' = '{value}' in form '{formSelector}' on {page.Url}.");
+                    radio.IsChecked = true;
+                    break;
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box:
                     box.IsChecked = bool.Parse(value);
                     break;

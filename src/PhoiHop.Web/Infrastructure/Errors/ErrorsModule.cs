@@ -38,17 +38,17 @@ public static class ErrorsModule
             if (exception is not BadHttpRequestException bad)
                 return false;
             context.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                Exception = exception,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = bad.StatusCode,
-                    Title = "The request is not valid.",
-                    Detail = bad.Message,
-                },
-            });
+
+            // A JSON body that does not fit: name the field by its JSON path ("$.senders[0].idNumber" → "senders[0].idNumber").
+            var path = (bad.InnerException as System.Text.Json.JsonException)?.Path;
+            var field = string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+            var problem = bad.InnerException is System.Text.Json.JsonException
+                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"The value of '{field}' is not valid JSON for this field."] })
+                : new ProblemDetails();
+            problem.Status = bad.StatusCode;
+            problem.Title = "The request is not valid.";
+            problem.Detail = bad.Message;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
         }
     }
 }

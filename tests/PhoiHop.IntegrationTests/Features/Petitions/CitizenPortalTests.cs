@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Features.Petitions;
+using PhoiHop.Infrastructure.Data;
+using PhoiHop.IntegrationTests.Testing;
+using static PhoiHop.IntegrationTests.Testing.HtmlForms;
+
+namespace PhoiHop.IntegrationTests.Features.Petitions;
+
+// A citizen sends a letter without an account, keeps the receipt, follows it, adds information.
+public abstract class CitizenPortalTests(AppFactory app) : AppTests(app)
+{
+    [Fact]
+    public async Task Submit_GivesAReceipt_ThenTheCitizenFollowsTheLetterAndAddsInformation()
+    {
+        using var citizen = App.CreateBrowserClient();
+        var form = await GetDocumentAsync(citizen, "/Portal/Submit");
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        using var sent = await SubmitAsync(citizen, form, new Dictionary<string, string>
+        {
+            ["Input.ReceivingBodyCode"] = "MTTQ-TN",
+            ["Input.Kind"] = "Feedback",
+            ["Input.Subject"] = "Đường liên xóm bị sạt lở",
+            ["Input.Content"] = "Đoạn đường liên xóm Đồng Kem bị sạt lở sau mưa lớn, đề nghị sửa chữa.",
+            ["Input.Senders[0].FullName"] = "Đinh Văn Toàn",
+            ["Input.Senders[0].Phone"] = "0383 456 789",
+            ["Confirm"] = "true",
+        });
+        var receipt = await ParseAsync(sent);
+        var code = receipt.QuerySelector("#tracking-code")?.TextContent;
+        var secret = receipt.QuerySelector("#secret")?.TextContent;
+        Assert.NotNull(code);
+        Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$", secret);
+
+        var track = await GetDocumentAsync(citizen, "/Portal/Track");
+        using var wrong = await SubmitAsync(citizen, track, new Dictionary<string, string> { ["Code"] = code!, ["Secret"] = "AAAA-BBBB-CCCC-DDDD" });
+        Assert.Contains("Không tìm thấy", (await ParseAsync(wrong)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        using var right = await SubmitAsync(citizen, track, new Dictionary<string, string> { ["Code"] = code!.ToLowerInvariant(), ["Secret"] = secret!.Replace("-", " ", StringComparison.Ordinal) });
+        var status = await ParseAsync(right);
+        Assert.Equal("Mới vào sổ", status.QuerySelector("#status")!.TextContent);
+        Assert.DoesNotContain("Đinh Văn Toàn", status.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        using var added = await SubmitAsync(citizen, status, new Dictionary<string, string> { ["Message"] = "Xin gửi thêm: đoạn sạt lở dài khoảng 20 m." },
+            "form[action*='handler=Add']");
+        Assert.Contains("Xin gửi thêm", (await ParseAsync(added)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var petition = await db.Petitions.SingleAsync(p => p.TrackingCode == code, Ct);
+        Assert.Equal(Channel.OnlinePortal, petition.Channel);
+        Assert.Equal(PetitionKind.Feedback, petition.DeclaredKind);
+        Assert.NotEqual(secret, petition.CitizenSecretHash);
+        Assert.Equal(1, await db.Set<CitizenMessage>().CountAsync(m => m.PetitionId == petition.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Submit_TooFastOrWithTheHiddenField_IsRefusedAndStoresNothing()
+    {
+        using var robot = App.CreateBrowserClient();
+        var form = await GetDocumentAsync(robot, "/Portal/Submit");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.ReceivingBodyCode"] = "MTTQ-TN",
+            ["Input.Kind"] = "Feedback",
+            ["Input.Subject"] = "Quảng cáo",
+            ["Input.Content"] = "Mua hàng giá rẻ",
+            ["Input.Senders[0].FullName"] = "Robot",
+            ["Confirm"] = "true",
+        };
+
+        using var tooFast = await SubmitAsync(robot, form, fields);
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+        using var honeypot = await SubmitAsync(robot, form, new Dictionary<string, string>(fields) { ["Website"] = "http://spam.example" });
+
+        Assert.Contains("quá nhanh", (await ParseAsync(tooFast)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("quá nhanh", (await ParseAsync(honeypot)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Petitions.AnyAsync(p => p.Subject == "Quảng cáo", Ct));
+    }
+
+    [Fact]
+    public async Task Open311_ServicesRequestsAndLookup()
+    {
+        using var client = App.CreateClient();
+
+        using var services = JsonDocument.Parse(await client.GetStringAsync("/open311/v2/services.json", Ct));
+        var service = services.RootElement.EnumerateArray().First(s => s.GetProperty("service_code").GetString() == PetitionFields.Environment);
+        Assert.False(service.GetProperty("metadata").GetBoolean());
+        Assert.Equal("realtime", service.GetProperty("type").GetString());
+
+        using var missing = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = PetitionFields.Environment,
+            ["description"] = "Khói bụi",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        using var error = JsonDocument.Parse(await missing.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("location", error.RootElement[0].GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        using var posted = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = PetitionFields.Environment,
+            ["lat"] = "21.5942",
+            ["long"] = "105.8482",
+            ["address_string"] = "Tổ 3, phường Phan Đình Phùng",
+            ["description"] = "Cơ sở sản xuất xả khói bụi ra khu dân cư vào ban đêm.",
+            ["first_name"] = "Hà",
+            ["last_name"] = "Nguyễn Thu",
+            ["phone"] = "0912 888 999",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        using var created = JsonDocument.Parse(await posted.Content.ReadAsStringAsync(Ct));
+        var id = created.RootElement[0].GetProperty("service_request_id").GetString()!;
+
+        using var one = JsonDocument.Parse(await client.GetStringAsync($"/open311/v2/requests/{id}.json", Ct));
+        var request = one.RootElement[0];
+        Assert.Equal("open", request.GetProperty("status").GetString());
+        Assert.Equal(21.5942, request.GetProperty("lat").GetDouble(), 4);
+        Assert.Equal("Ủy ban nhân dân tỉnh Thái Nguyên", request.GetProperty("agency_responsible").GetString());
+        Assert.DoesNotContain("Nguyễn Thu", one.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0912", one.RootElement.GetRawText(), StringComparison.Ordinal);
+
+        using var list = JsonDocument.Parse(await client.GetStringAsync($"/open311/v2/requests.json?status=open&service_code={PetitionFields.Environment}", Ct));
+        Assert.Contains(list.RootElement.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == id);
+        using var unknown = await client.GetAsync("/open311/v2/requests/PH-0000-0000.json", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    public sealed class Sqlite(SqliteAppFactory app) : CitizenPortalTests(app), IClassFixture<SqliteAppFactory>;
+
+    public sealed class Postgres(PostgresAppFactory app) : CitizenPortalTests(app), IClassFixture<PostgresAppFactory>;
+}
