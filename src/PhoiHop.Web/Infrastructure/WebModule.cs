@@ -106,6 +106,7 @@ public static class WebModule
         api.MapOrganizationsApi();
         api.MapRegulationsApi();
         api.MapPetitionsApi();
+        api.MapPetitionFilesApi();
         api.MapCalendarApi();
         app.MapOpen311();
         return app;

@@ -29,6 +29,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public FakeTimeProvider Clock { get; } = new(StartInstant);
 
+    /// <summary>Where this factory's attachments go: a fresh folder, outside the source tree.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), $"phoihop-files-{Guid.NewGuid():N}");
+
     public const string TestKey = "dGVzdC1rZXktZm9yLXBob2lob3AtaW50ZWdyYXRpb24=";
     public const string TestIndexKey = "aW5kZXgta2V5LWZvci1waG9paG9wLXRlc3RzLTAwMDA=";
 
@@ -60,6 +63,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(FilesRoot))
+            Directory.Delete(FilesRoot, recursive: true);
         GC.SuppressFinalize(this);
     }
 
@@ -82,6 +87,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Protection:CurrentKey", "test-1");
         builder.UseSetting("Protection:Keys:test-1", TestKey);
         builder.UseSetting("Protection:IndexKey", TestIndexKey);
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

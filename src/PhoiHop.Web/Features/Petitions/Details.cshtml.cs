@@ -4,15 +4,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Common;
+using PhoiHop.Features.Audit;
 using PhoiHop.Features.Calendar;
+using PhoiHop.Features.Documents;
 using PhoiHop.Features.Organizations;
+using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Files;
 
 namespace PhoiHop.Features.Petitions;
 
 [Authorize(Policy = PetitionsPermissions.Read)]
+[RequestSizeLimit(UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
 public sealed class DetailsModel(
     PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
+    PetitionAttachments attachments, PetitionDocuments documents, AuditActor actor,
     AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Petition Petition { get; private set; } = null!;
@@ -31,6 +38,13 @@ public sealed class DetailsModel(
     public bool CanAssign { get; private set; }
     public string? AssigneeName { get; private set; }
     public DateOnly Today { get; private set; }
+    public List<PetitionAttachment> Attachments { get; private set; } = [];
+    public List<OutgoingDocument> Documents { get; private set; } = [];
+    public List<(DocumentTemplate Template, IReadOnlyList<string> Missing)> Issuable { get; private set; } = [];
+    public bool CanAddFiles { get; private set; }
+    public bool FilesSealed { get; private set; }
+    public string? SignerPosition { get; private set; }
+    public string? SignerName { get; private set; }
 
     [BindProperty] public PetitionStep Step { get; set; } = new();
 
@@ -89,6 +103,84 @@ public sealed class DetailsModel(
         return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostAddFileAsync(Guid id, IFormFile? file, Guid? documentId, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return NotFound();
+        if (!PetitionQueries.IsOwnBody(User, petition) || !PetitionFilesApi.MayAdd(User))
+            return Forbid();
+        if (documentId is { } d && !await db.Set<OutgoingDocument>().AnyAsync(x => x.Id == d && x.PetitionId == id, ct))
+            return NotFound();
+        if (file is null)
+        {
+            ModelState.AddModelError("file", L["Validation.Required", L["Petitions.Field.Files"]]);
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
+        var (attachment, error) = await attachments.AddAsync(id, file, User.UserId(), ct, documentId);
+        if (error is not null)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("file", L["Petitions.FileRefused", L["Petitions.Field.Files"], file.FileName, L[error.MessageKey]]);
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
+        actor.Reason = $"Thêm tệp {attachment!.FileName}";
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = L["Petitions.AttachmentAdded"].Value;
+        return RedirectToPage("/Petitions/Details", new { id });
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        var attachment = petition is null ? null : await attachments.FindAsync(id, attachmentId, ct);
+        if (attachment is null)
+            return NotFound();
+        if (!await reader.MayOpenAsync(petition!, User, $"Tải tệp {attachment.FileName}", ct))
+            return Forbid();
+        return File(attachments.Open(attachment), attachment.Type.ContentType(), attachment.FileName);
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(Guid id, string? template, Dictionary<string, string>? fields, string? signerAuthority,
+        string? signerPosition, string? signerName, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return NotFound();
+        if (!PetitionQueries.IsOwnBody(User, petition) || !PetitionsPermissions.Has(User, PetitionsPermissions.Handle))
+            return Forbid();
+        var chosen = PetitionDocuments.CalledFor(petition).FirstOrDefault(t => t.Code == template);
+        if (chosen is null)
+            return NotFound();
+        var (document, missing) = await documents.IssueAsync(petition, chosen, fields ?? [],
+            new PetitionDocuments.Signature(signerAuthority, signerPosition, signerName), User, ct);
+        if (document is null)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", L["Petitions.DocumentMissing", string.Join(", ", missing.Select(m => L[$"DocumentField.{m}"].Value))]);
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
+        TempData["Flash"] = L["Petitions.DocumentIssued", document.NumberAndSymbol].Value;
+        return RedirectToPage("/Petitions/Details", new { id });
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid documentId, string? format, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        var document = petition is null ? null : (await documents.ListAsync(id, ct)).SingleOrDefault(d => d.Id == documentId);
+        if (document is null || format is not ("pdf" or "docx"))
+            return NotFound();
+        if (!await reader.MayOpenAsync(petition!, User, $"Xem văn bản {document.NumberAndSymbol}", ct))
+            return Forbid();
+        var composed = await documents.ComposeAsync(document, ct);
+        var name = $"{document.NumberAndSymbol.Replace('/', '-')}.{format}";
+        return format == "pdf"
+            ? File(OfficialDocumentPdf.Render(composed), "application/pdf", name)
+            : File(OfficialDocumentDocx.Render(composed), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+    }
+
+    public const long UploadLimit = 60L * 1024 * 1024;
+
     /// <summary>Shows a denouncer's identity once, after the reason is recorded (and audited).</summary>
     public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, CancellationToken ct)
     {
@@ -136,6 +228,20 @@ public sealed class DetailsModel(
                 .Select(u => new { u.Id, u.FullName }).ToListAsync(ct)).OrderBy(u => u.FullName, Display.VietnameseOrder).Select(u => (u.Id, u.FullName))];
         }
         AssigneeName = petition.AssigneeId is { } a ? await db.Users.Where(u => u.Id == a).Select(u => u.FullName).SingleOrDefaultAsync(ct) : null;
+        Attachments = await attachments.ListAsync(petition.Id, ct);
+        Documents = await documents.ListAsync(petition.Id, ct);
+        CanAddFiles = PetitionQueries.IsOwnBody(User, petition) && PetitionFilesApi.MayAdd(User);
+        FilesSealed = PetitionQueries.IsDenunciation(petition) && !PetitionQueries.MaySeeIdentity(User, petition, revealedWithReason: true);
+        if (PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Handle))
+        {
+            foreach (var template in PetitionDocuments.CalledFor(petition))
+            {
+                var known = await documents.KnownFieldsAsync(petition, template, ct);
+                Issuable.Add((template, template.MissingFields(known)));
+            }
+            var me = await db.Users.AsNoTracking().Where(u => u.Id == User.UserId()).Select(u => new { u.FullName, u.Position }).SingleOrDefaultAsync(ct);
+            (SignerName, SignerPosition) = (me?.FullName, me?.Position);
+        }
         if (Steps.Contains(PetitionAction.Forward))
         {
             Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null && b.Id != petition.ReceivingBodyId && b.Kind != BodyKind.PlatformOperator)

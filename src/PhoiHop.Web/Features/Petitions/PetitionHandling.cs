@@ -31,7 +31,7 @@ public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, D
 /// </summary>
 public sealed class PetitionHandling(
     AppDbContext db, TimeProvider clock, AuditActor actor, PetitionQueries queries, PetitionDeadlines deadlines,
-    PetitionSenders senders, PetitionIntake intake, DeadlineTracker tracker, Notifier notifier)
+    PetitionSenders senders, PetitionIntake intake, DeadlineTracker tracker, Notifier notifier, PetitionAttachments attachments)
 {
     // Steps after which a forwarded letter's result goes back to the body that forwarded it (Luật Tiếp công dân 2013, Điều 27(2)).
     private static readonly HashSet<PetitionAction> Outcomes =
@@ -240,6 +240,7 @@ public sealed class PetitionHandling(
             Anonymous = from.Flags.HasFlag(PetitionFlags.Anonymous),
         }, by, forwardedFrom: from, caseId: from.CaseId);
         await senders.CopyAsync(from, copy, ct);
+        await attachments.CopyAsync(from, copy, ct);
         await deadlines.StartAsync(copy, ct);
 
         var handlers = await StaffOfAsync(to.Id, [Roles.LetterHandler, Roles.Leader, Roles.ReceptionOfficer, Roles.FocalPoint], ct);

@@ -30,14 +30,15 @@ public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = nul
 /// <c>Idempotency-Key</c> returns the first letter.
 /// </summary>
 public sealed class PetitionIntake(
-    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines)
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments)
 {
-    public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
+    public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct,
+        IReadOnlyList<IFormFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var by = new PetitionActor(user.UserId() ?? Guid.Empty, user.DisplayName());
         return await RegisterAsync(input, by, $"petitions:{user.UserId()}", idempotencyKey, body =>
-            body.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), null, ct);
+            body.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), null, files, ct);
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public sealed class PetitionIntake(
     /// </summary>
     public async Task<(IntakeOutcome Outcome, string? Secret)> SubmitOnlineAsync(
         PetitionSubmission input, Func<Body, bool> mayReceive, string clientScope, string? idempotencyKey, CancellationToken ct,
-        Channel channel = Channel.OnlinePortal, Action<Petition>? complete = null)
+        Channel channel = Channel.OnlinePortal, Action<Petition>? complete = null, IReadOnlyList<IFormFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Channel = channel;
@@ -57,14 +58,14 @@ public sealed class PetitionIntake(
             {
                 p.IssueCitizenSecret(CitizenSecrets.Hash(secret));
                 complete?.Invoke(p);
-            }, ct);
+            }, files, ct);
         return (outcome, outcome.Status == IntakeStatus.Created ? secret : null);
     }
 
     public const string PortalActorName = "Cổng tiếp nhận đơn trực tuyến";
 
     private async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, PetitionActor by, string scope, string? idempotencyKey,
-        Func<Body, bool> mayReceive, Action<Petition>? complete, CancellationToken ct)
+        Func<Body, bool> mayReceive, Action<Petition>? complete, IReadOnlyList<IFormFile>? files, CancellationToken ct)
     {
         var today = Display.VietnamToday(clock);
         var requestHash = IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
@@ -85,6 +86,16 @@ public sealed class PetitionIntake(
         var petition = Create(body, input, by, forwardedFrom: null, caseId: null);
         complete?.Invoke(petition);
         senders.Add(petition, input.Senders, today);
+        foreach (var file in files ?? [])
+        {
+            var (_, refused) = await attachments.AddAsync(petition.Id, file, by.Id == Guid.Empty ? null : by.Id, ct);
+            if (refused is not null)
+            {
+                db.ChangeTracker.Clear();
+                return IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem("Files", "Petitions.FileRefused", file.FileName,
+                    new PetitionSubmissionValidator.MessageKey(refused.MessageKey)));
+            }
+        }
         await deadlines.StartAsync(petition, ct);
         if (idempotencyKey is not null)
             db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, petition.Id.ToString(), clock.GetUtcNow()));

@@ -12,7 +12,8 @@ public static partial class PetitionMessages
         ArgumentNullException.ThrowIfNull(L);
         ArgumentNullException.ThrowIfNull(problem);
         var leaf = IndexPattern().Replace(problem.Field.Split('.')[^1], "");
-        return L[problem.MessageKey, [L[$"Petitions.Field.{leaf}"].Value, .. problem.Arguments]];
+        var arguments = problem.Arguments.Select(a => a is PetitionSubmissionValidator.MessageKey k ? L[k.Key].Value : a);
+        return L[problem.MessageKey, [L[$"Petitions.Field.{leaf}"].Value, .. arguments]];
     }
 
     /// <summary>The JSON path of a property path: "Senders[0].FullName" → "senders[0].fullName".</summary>

@@ -31,6 +31,23 @@ public sealed class PetitionReader(AppDbContext db, TimeProvider clock, AuditAct
         return await senders.RevealAsync(petition.Id, ct);
     }
 
+    /// <summary>
+    /// Whether this person may open a file or document of the letter. A denunciation's files and documents can reveal
+    /// the denouncer (handwriting, name): only those who may reveal the identity open them, and each opening is recorded
+    /// as a reveal with what was opened.
+    /// </summary>
+    public async Task<bool> MayOpenAsync(Petition petition, ClaimsPrincipal user, string what, CancellationToken ct)
+    {
+        if (!PetitionQueries.IsDenunciation(petition))
+            return true;
+        if (!PetitionQueries.MaySeeIdentity(user, petition, revealedWithReason: true) || user.UserId() is not { } userId)
+            return false;
+        db.Add(new IdentityReveal(petition.Id, userId, what, clock.GetUtcNow()));
+        actor.Reason = $"Mở tài liệu của đơn tố cáo: {what}";
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     public async Task<PetitionDto> ToDtoAsync(Petition p, ClaimsPrincipal user, bool revealed, CancellationToken ct)
     {
         var codes = await db.Bodies.AsNoTracking().Where(b => b.Id == p.ReceivingBodyId || b.Id == p.ForwardedToBodyId)

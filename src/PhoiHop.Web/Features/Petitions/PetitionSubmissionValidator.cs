@@ -17,6 +17,9 @@ public static class PetitionSubmissionValidator
 
     public sealed record Problem(string Field, string MessageKey, params object[] Arguments);
 
+    /// <summary>An argument that is itself a message to localise.</summary>
+    public sealed record MessageKey(string Key);
+
     public static List<Problem> Validate(PetitionSubmission s, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(s);

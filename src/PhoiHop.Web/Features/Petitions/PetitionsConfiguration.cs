@@ -108,3 +108,38 @@ internal sealed class CitizenMessageConfiguration : IEntityTypeConfiguration<Cit
         b.HasIndex(x => new { x.PetitionId, x.At });
     }
 }
+
+internal sealed class PetitionAttachmentConfiguration : IEntityTypeConfiguration<PetitionAttachment>
+{
+    public void Configure(EntityTypeBuilder<PetitionAttachment> b)
+    {
+        b.ToTable("PetitionAttachments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<OutgoingDocument>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.PetitionId);
+    }
+}
+
+internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<OutgoingDocument>
+{
+    public void Configure(EntityTypeBuilder<OutgoingDocument> b)
+    {
+        b.ToTable("PetitionDocuments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.NumberAndSymbol).HasMaxLength(60);
+        b.Property(x => x.TemplateCode).HasMaxLength(60);
+        b.Property(x => x.FieldsProtected).HasMaxLength(200_000).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
+        b.Property(x => x.SignerAuthority).HasMaxLength(200);
+        b.Property(x => x.SignerPosition).HasMaxLength(200);
+        b.Property(x => x.SignerName).HasMaxLength(200);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+
+        // The body's register: one number per year, never twice.
+        b.HasIndex(x => new { x.BodyId, x.Year, x.Number }).IsUnique();
+        b.HasIndex(x => x.PetitionId);
+    }
+}

@@ -13,6 +13,8 @@ public static class PetitionsModule
         services.AddScoped<PetitionHandling>();
         services.AddScoped<PetitionReader>();
         services.AddScoped<CitizenPortal>();
+        services.AddScoped<PetitionAttachments>();
+        services.AddScoped<PetitionDocuments>();
         return services;
     }
 }

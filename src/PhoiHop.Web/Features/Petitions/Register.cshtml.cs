@@ -10,6 +10,8 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Features.Petitions;
 
 [Authorize(Policy = PetitionsPermissions.Register)]
+[RequestSizeLimit(DetailsModel.UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = DetailsModel.UploadLimit)]
 public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public const int BlankSenderRows = 2;
@@ -18,6 +20,8 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimePr
 
     /// <summary>A random key per form: a double click or a resubmitted page does not register the letter twice.</summary>
     [BindProperty] public string? SubmissionKey { get; set; }
+
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public string BodyName { get; private set; } = "";
 
@@ -39,7 +43,7 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimePr
         if (!ModelState.IsValid)
             return Page();
         var key = IdempotencyKeyOk(SubmissionKey) ? SubmissionKey : null;
-        var outcome = await intake.RegisterAsync(Input, User, key, ct);
+        var outcome = await intake.RegisterAsync(Input, User, key, ct, Files);
         switch (outcome.Status)
         {
             case IntakeStatus.Created or IntakeStatus.Replayed:

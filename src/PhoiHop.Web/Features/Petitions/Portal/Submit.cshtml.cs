@@ -6,6 +6,8 @@ using PhoiHop.Features.Organizations;
 namespace PhoiHop.Features.Petitions.Portal;
 
 /// <summary>A citizen sends a letter without an account and gets a receipt: tracking code and secret.</summary>
+[RequestSizeLimit(DetailsModel.UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = DetailsModel.UploadLimit)]
 public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, PortalRateLimits limits, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty] public PetitionSubmission Input { get; set; } = new() { Senders = [new SenderSubmission()] };
@@ -14,6 +16,8 @@ public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, Por
     /// <summary>A field people never see: a robot fills it in.</summary>
     [BindProperty] public string? Website { get; set; }
     [BindProperty] public bool Confirm { get; set; }
+
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public List<Body> Bodies { get; private set; } = [];
     public string? TrackingCode { get; private set; }
@@ -48,7 +52,7 @@ public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, Por
             return Again();
 
         var allowed = Bodies.Select(b => b.Id).ToHashSet();
-        var (outcome, secret) = await intake.SubmitOnlineAsync(Input, b => allowed.Contains(b.Id), $"portal:{HttpContext.Connection.RemoteIpAddress}", null, ct);
+        var (outcome, secret) = await intake.SubmitOnlineAsync(Input, b => allowed.Contains(b.Id), $"portal:{HttpContext.Connection.RemoteIpAddress}", null, ct, files: Files);
         switch (outcome.Status)
         {
             case IntakeStatus.Created:

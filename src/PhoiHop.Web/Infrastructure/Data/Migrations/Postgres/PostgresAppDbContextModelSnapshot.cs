@@ -931,6 +931,76 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PetitionIdentityReveals", (string)null);
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.OutgoingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FieldsProtected")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasAnnotation("PhoiHop:AuditRedacted", true);
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NumberAndSymbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignerAuthority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId");
+
+                    b.HasIndex("BodyId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PetitionDocuments", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1134,6 +1204,50 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.ToTable("Petitions");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionAttachments", (string)null);
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionCase", b =>
@@ -1659,6 +1773,21 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.OutgoingDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.Petition", b =>
                 {
                     b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
@@ -1745,6 +1874,20 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionAttachment", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionCase", b =>

@@ -920,6 +920,76 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PetitionIdentityReveals", (string)null);
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.OutgoingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsProtected")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PhoiHop:AuditRedacted", true);
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberAndSymbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerAuthority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId");
+
+                    b.HasIndex("BodyId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PetitionDocuments", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1123,6 +1193,50 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.ToTable("Petitions");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionAttachments", (string)null);
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionCase", b =>
@@ -1648,6 +1762,21 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.OutgoingDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.Petition", b =>
                 {
                     b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
@@ -1734,6 +1863,20 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionAttachment", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.PetitionCase", b =>
