@@ -81,6 +81,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:PhoiHop", ConnectionString);
         builder.UseSetting("Database:SeedDemo", "true");
+        builder.UseSetting("Database:SeedDemoPetitions", "false");
         // Scheduled jobs and the mail sender are run by the tests themselves, at the instants they choose.
         builder.UseSetting("Jobs:Enabled", "false");
         // Personal data keys, fixed for the tests (Production refuses to start without them).

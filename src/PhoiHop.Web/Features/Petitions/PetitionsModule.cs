@@ -15,6 +15,7 @@ public static class PetitionsModule
         services.AddScoped<CitizenPortal>();
         services.AddScoped<PetitionAttachments>();
         services.AddScoped<PetitionDocuments>();
+        services.AddScoped<DemoPetitionSeeder>();
         return services;
     }
 }

@@ -28,7 +28,11 @@ public static class DatabaseStartup
         var environment = sp.GetRequiredService<IHostEnvironment>();
         var seedDemo = allowDemo && (options.SeedDemo ?? (db.Provider == DatabaseProvider.Sqlite && environment.IsDevelopment()));
         if (seedDemo && !await db.Bodies.AnyAsync(ct))
+        {
             await sp.GetRequiredService<DemoProvinceSeeder>().SeedAsync(ct);
+            if (options.SeedDemoPetitions)
+                await sp.GetRequiredService<Features.Petitions.DemoPetitionSeeder>().SeedAsync(ct);
+        }
         options.IsDemo = seedDemo && await db.Bodies.AnyAsync(b => b.Code == "MTTQ-TN", ct);
     }
 
