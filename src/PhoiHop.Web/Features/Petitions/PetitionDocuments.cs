@@ -176,19 +176,8 @@ public sealed class PetitionDocuments(
         return template.Fill(issue, fields);
     }
 
-    private string Label(string key, CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return L[key];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private string Label(string key, CultureInfo culture) =>
+        culture.Name == Display.Vietnamese.Name ? PetitionMessages.Vietnamese(L, key) : L[key];
 
     private static PetitionTransition? Step(Petition p, PetitionAction action) =>
         p.Transitions.Where(t => t.Action == action).OrderByDescending(t => t.Sequence).FirstOrDefault();

@@ -31,7 +31,8 @@ public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, D
 /// </summary>
 public sealed class PetitionHandling(
     AppDbContext db, TimeProvider clock, AuditActor actor, PetitionQueries queries, PetitionDeadlines deadlines,
-    PetitionSenders senders, PetitionIntake intake, DeadlineTracker tracker, Notifier notifier, PetitionAttachments attachments)
+    PetitionSenders senders, PetitionIntake intake, DeadlineTracker tracker, Notifier notifier, PetitionAttachments attachments,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> L)
 {
     // Steps after which a forwarded letter's result goes back to the body that forwarded it (Luật Tiếp công dân 2013, Điều 27(2)).
     private static readonly HashSet<PetitionAction> Outcomes =
@@ -261,7 +262,16 @@ public sealed class PetitionHandling(
         if (source is null || source.Status is not (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision))
             return;
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
-        var text = $"{bodyName}: {action}{(string.IsNullOrWhiteSpace(summary) ? "" : " — " + summary.Trim())}";
+        var outcome = action == Decide || action == Conclude
+            ? petition.FirstInstanceOutcome is { } first && petition.Track == PetitionTrack.Complaint ? $"FirstInstanceOutcome.{first}"
+            : petition.SecondInstanceOutcome is { } second && petition.Track == PetitionTrack.SecondInstanceComplaint ? $"SecondInstanceOutcome.{second}"
+            : petition.RecommendationOutcome is { } recommendation && petition.Track == PetitionTrack.Recommendation ? $"RecommendationOutcome.{recommendation}"
+            : petition.Finding is { } finding ? $"DenunciationFinding.{finding}"
+            : null
+            : null;
+        var text = $"{bodyName}: {PetitionMessages.Vietnamese(L, $"PetitionAction.{action}")}"
+            + (outcome is null ? "" : $" ({PetitionMessages.Vietnamese(L, outcome).ToLower(Display.Vietnamese)})")
+            + (string.IsNullOrWhiteSpace(summary) ? "" : " — " + summary.Trim());
         if (text.Length > PetitionConfiguration.NoteLength)
             text = text[..PetitionConfiguration.NoteLength];
         var system = new PetitionActor(Guid.Empty, bodyName);

@@ -16,6 +16,22 @@ public static partial class PetitionMessages
         return L[problem.MessageKey, [L[$"Petitions.Field.{leaf}"].Value, .. arguments]];
     }
 
+    /// <summary>A label in Vietnamese whatever the reader's language: for documents and for what the citizen reads.</summary>
+    public static string Vietnamese(IStringLocalizer L, string key)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = Common.Display.Vietnamese;
+        try
+        {
+            return L[key];
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     /// <summary>The JSON path of a property path: "Senders[0].FullName" → "senders[0].fullName".</summary>
     public static string JsonPath(string field) =>
         string.Join('.', field.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));

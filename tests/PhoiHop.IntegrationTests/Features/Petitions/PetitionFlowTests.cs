@@ -44,7 +44,8 @@ public abstract class PetitionFlowTests(AppFactory app) : AppTests(app)
 
         var followed = await GetAsync(front, id);
         Assert.Equal("Answered", Status(followed));
-        Assert.Contains("Ủy ban nhân dân", followed.GetProperty("answerSummary").GetString());
+        Assert.Equal("Ủy ban nhân dân tỉnh Thái Nguyên: Ra quyết định, kết luận (sửa đổi, bổ sung) — Sửa đổi quyết định thu hồi đất",
+            followed.GetProperty("answerSummary").GetString());
         Assert.Contains(followed.GetProperty("deadlines").EnumerateArray(),
             d => d.GetProperty("ruleCode").GetString() == "reception.citizen-informed" && d.GetProperty("status").GetString() == "Open");
 

@@ -56,6 +56,12 @@ public abstract class PetitionPagesTests(AppFactory app) : AppTests(app)
 
         var queue = await GetDocumentAsync(client, "/Petitions?queue=Waiting");
         Assert.Contains("Khiếu nại việc bồi thường khi thu hồi đất", queue.QuerySelector("table.data")!.TextContent, StringComparison.Ordinal);
+
+        // The queue's links (and the notifications') lead to the letter's page.
+        var link = queue.QuerySelector("table.data a")!.GetAttribute("href")!;
+        Assert.Matches("^/Petitions/[0-9a-f-]{36}$", link);
+        using var opened = await client.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
 
     [Fact]
