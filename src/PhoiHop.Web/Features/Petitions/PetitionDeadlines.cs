@@ -88,7 +88,13 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
             case Answer:
                 Complete(PetitionAnswer);
                 break;
+            case PetitionAction.Monitor:
+                // The answer the forwarding body waits for: the resolution period of the kind, so that the hourly
+                // reminders reach the monitoring body too when the competent body is late.
+                await Start(AnswerRuleFor(petition), today);
+                break;
             case RecordAnswer:
+                Complete(AnswerRuleFor(petition));
                 await Start(CitizenInformed, today);
                 break;
             case PetitionAction.NotifyCitizen:
@@ -120,6 +126,18 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
             open.Clear();
         }
         petition.SetDueOn(NearestDue(petition, open));
+    }
+
+    /// <summary>The statutory resolution period a forwarded letter of this kind should be answered within.</summary>
+    public static string AnswerRuleFor(Petition petition)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        return (petition.Kind ?? petition.DeclaredKind) switch
+        {
+            PetitionKind.Complaint => FirstInstance,
+            PetitionKind.Denunciation => DenunciationResolution,
+            _ => PetitionAnswer,
+        };
     }
 
     /// <summary>The assignee of a letter answers for its limits (the reminder goes to them).</summary>

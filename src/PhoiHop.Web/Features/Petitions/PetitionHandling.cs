@@ -287,13 +287,7 @@ public sealed class PetitionHandling(
 
     private async Task<DateOnly> DefaultAnswerDueAsync(Petition p, DateOnly today, CancellationToken ct)
     {
-        var rule = (p.Kind ?? p.DeclaredKind) switch
-        {
-            PetitionKind.Complaint => PetitionDeadlines.FirstInstance,
-            PetitionKind.Denunciation => PetitionDeadlines.DenunciationResolution,
-            _ => PetitionDeadlines.PetitionAnswer,
-        };
-        var preview = await tracker.PreviewAsync(rule, new DeadlineInput(today, IsRemoteArea: p.Flags.HasFlag(PetitionFlags.RemoteArea)), ct);
+        var preview = await tracker.PreviewAsync(PetitionDeadlines.AnswerRuleFor(p), new DeadlineInput(today, IsRemoteArea: p.Flags.HasFlag(PetitionFlags.RemoteArea)), ct);
         return preview?.DueDate ?? today.AddDays(30);
     }
 

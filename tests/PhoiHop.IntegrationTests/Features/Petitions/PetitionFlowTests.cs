@@ -67,6 +67,10 @@ public abstract class PetitionFlowTests(AppFactory app) : AppTests(app)
 
         var original = await GetAsync(committee, id);
         Assert.Equal("AwaitingAnswer", Status(original));
+        var monitored = (await GetAsync(front, id)).GetProperty("deadlines").EnumerateArray()
+            .Single(d => d.GetProperty("ruleCode").GetString() == "petition.answer");
+        Assert.Equal("Open", monitored.GetProperty("status").GetString());
+        Assert.Equal(original.GetProperty("answerDueOn").GetString(), monitored.GetProperty("dueDate").GetString());
         Assert.Empty(original.GetProperty("allowedActions").EnumerateArray());
         using var list = JsonDocument.Parse(await committee.GetStringAsync("/api/v1/petitions?queue=Body", Ct));
         Assert.Contains(list.RootElement.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == copyId);
