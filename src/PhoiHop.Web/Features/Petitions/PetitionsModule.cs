@@ -16,6 +16,7 @@ public static class PetitionsModule
         services.AddScoped<PetitionAttachments>();
         services.AddScoped<PetitionDocuments>();
         services.AddScoped<DemoPetitionSeeder>();
+        services.AddScoped<ProtectedDataRotation>();
         return services;
     }
 }

@@ -38,6 +38,7 @@ public static class CommandLine
                 ("admin", "create") => await CreateAdminAsync(sp, options, ct),
                 ("units", "import") => await ImportUnitsAsync(sp, args, ct),
                 ("protection", "new-key") => NewProtectionKey(),
+                ("protection", "rotate") => await RotateProtectionAsync(sp, ct),
                 _ => Usage(),
             };
         }
@@ -58,6 +59,7 @@ public static class CommandLine
                                                                            create an administrator (the first one on an empty database)
               units import <file.csv>                                      import administrative units (code, name, level, parent code[, valid from, valid to])
               protection new-key                                           print a new random key for Protection:Keys:<id> or Protection:IndexKey
+              protection rotate                                            re-encrypt personal data under Protection:CurrentKey (then old keys can go)
             Settings: --Database:Provider=PostgreSQL --ConnectionStrings:PhoiHop="Host=…"
             """);
         return 2;
@@ -78,6 +80,13 @@ public static class CommandLine
         await db.SaveChangesAsync(ct);
         Console.WriteLine($"Token '{token.Name}' for {user.UserName} created{(token.ExpiresAt is { } e ? $", expires {e:yyyy-MM-dd}" : "")}. It is shown once:");
         Console.WriteLine(secret);
+        return 0;
+    }
+
+    private static async Task<int> RotateProtectionAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var rotated = await sp.GetRequiredService<Features.Petitions.ProtectedDataRotation>().RotateAsync(ct);
+        Console.WriteLine($"Re-encrypted {rotated} row(s) under the current key.");
         return 0;
     }
 
