@@ -59,11 +59,43 @@ PGBIN=""
 as_pg() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
+# What a failed run needs to be understood from its console alone: the errors the .trx files hold (failed tests and
+# fixture clean-up failures, whose message the console summary omits) and the database server's last errors.
+explain_failure() {
+    for trx in "$ARTIFACTS"/TestResults/*.trx; do
+        [ -f "$trx" ] || continue
+        python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+root = ET.parse(sys.argv[1]).getroot()
+def show(title, text):
+    lines = (text or "").strip().splitlines()
+    print(f"--- {title}")
+    print("\n".join(lines[:40]) + ("\n    …" if len(lines) > 40 else ""))
+for info in root.iterfind(".//t:RunInfos/t:RunInfo", ns):
+    if info.get("outcome") in ("Error", "Failed") or "Failure" in (info.findtext("t:Text", "", ns) or ""):
+        show("run error", info.findtext("t:Text", "", ns))
+for result in root.iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") == "Failed":
+        show(result.get("testName"), (result.findtext(".//t:Message", "", ns) or "") + "\n" + (result.findtext(".//t:StackTrace", "", ns) or ""))
+PY
+    done
+    if [ -n "$PGTMP" ] && [ -f "$PGTMP/server.log" ]; then
+        echo "--- PostgreSQL server log, last errors"
+        grep -E "ERROR|FATAL|PANIC" "$PGTMP/server.log" | tail -n 20
+    fi
+}
+
 finish() {
     local rc=$?
     trap - EXIT
     set +e
     end_phase
+    if [ "$rc" -ne 0 ]; then
+        echo
+        echo "== What failed"
+        explain_failure
+    fi
     if [ -n "$PGTMP" ]; then
         if [ -f "$PGTMP/data/postmaster.pid" ]; then
             as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m fast -w stop >/dev/null 2>&1

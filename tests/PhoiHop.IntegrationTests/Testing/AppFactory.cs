@@ -61,11 +61,18 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        await DropDatabaseAsync();
-        if (Directory.Exists(FilesRoot))
-            Directory.Delete(FilesRoot, recursive: true);
-        GC.SuppressFinalize(this);
+        // The database and the files are dropped even when stopping the server fails; that failure is still reported.
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            await DropDatabaseAsync();
+            if (Directory.Exists(FilesRoot))
+                Directory.Delete(FilesRoot, recursive: true);
+            GC.SuppressFinalize(this);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

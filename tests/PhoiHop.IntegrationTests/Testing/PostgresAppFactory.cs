@@ -37,14 +37,28 @@ public sealed class PostgresAppFactory : AppFactory
             return;
         await using (var connection = new NpgsqlConnection(ConnectionString))
             NpgsqlConnection.ClearPool(connection);
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", CancellationToken.None);
+        // FORCE ends the sessions still open, but waits only 5 s for them to go: on a loaded machine a backend can take
+        // longer ("database … is being accessed by other users"), so try again a few times before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < 5 && e is PostgresException or NpgsqlException)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt * 2));
+            }
+        }
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection);
+        // DROP DATABASE can wait on a checkpoint and on the sessions it ends: more than the default 30 s when loaded.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 180 };
         await command.ExecuteNonQueryAsync(ct);
     }
 }
