@@ -43,6 +43,9 @@ internal static class BulkLoad
         }
         var codes = (await database.ColumnAsync("SELECT \"TrackingCode\" FROM \"Petitions\"")).ToHashSet();
         var before = await database.ScalarAsync("SELECT COUNT(*) FROM \"Petitions\"");
+        // --total N: top the table up to N petitions (what is there from intake runs counts).
+        if (options.Optional("total") is not null)
+            count = (int)Math.Max(0, options.Int("total", 0) - before);
         var cipher = new PersonalDataCipher(Options.Create(new ProtectionOptions
         {
             Keys = { [AppServer.KeyId] = AppServer.Key },
@@ -68,6 +71,16 @@ internal static class BulkLoad
             }
             queue.Writer.Complete();
         });
+        if (options.Flag("generate-only"))
+        {
+            // Measures the producer alone (generation and encryption), to tell it from the database's share of a load.
+            var generated = 0;
+            await foreach (var batch in queue.Reader.ReadAllAsync())
+                generated += batch.Count;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"generated {generated:N0} petitions in {started.Elapsed.TotalSeconds:F1} s ({generated / started.Elapsed.TotalSeconds:N0}/s), nothing written"));
+            return 0;
+        }
         await using (IBulkWriter writer = database.IsPostgres
             ? await PostgresBulkWriter.OpenAsync(database.ConnectionString)
             : await SqliteBulkWriter.OpenAsync(database.ConnectionString))
@@ -116,6 +129,7 @@ internal static class BulkLoad
             loaded      {count:N0} petitions in {loaded.TotalSeconds:F1} s ({count / loaded.TotalSeconds:N0}/s){(database.IsPostgres ? $", then VACUUM ANALYZE {analyse.Elapsed.TotalSeconds:F1} s" : "")}
             petitions   {after:N0} in all; {IntakeLoad.BodyCode}: {main:N0}, of which open (DueOn set) {open:N0} and overdue {overdue:N0}
             rows        transitions {transitions:N0}, senders {senders:N0}
+            flags       {factory.FlagsTrimmed:N0} letters had flags too long for the 48-character column (trimmed to fit)
             size        {size / 1024.0 / 1024:N0} MiB
             """));
         return after - before == count ? 0 : 1;

@@ -146,7 +146,7 @@ internal sealed class BulkPetitionFactory
             DeclaredKind = g.Kind.ToString(),
             FieldCode = g.FieldCode,
             Competence = competence?.ToString(),
-            Flags = g.Flags.ToString(),
+            Flags = Fit(g.Flags),
             ComplaintObject = classified ? g.ComplaintObject?.ToString() : null,
             Instance = nameof(ComplaintInstance.First),
             DenunciationSubtype = classified ? g.DenunciationSubtype?.ToString() : null,
@@ -159,6 +159,26 @@ internal sealed class BulkPetitionFactory
             Transitions = transitions,
             Senders = Senders(g),
         };
+    }
+
+    /// <summary>Letters whose flags, written as the app stores them, did not fit the column (see <see cref="Fit"/>).</summary>
+    public int FlagsTrimmed { get; private set; }
+
+    // Flags are stored as their names in a 48-character column (AppDbContext.ConfigureConventions): "MultiPerson,
+    // RemoteArea, SignsOfCrime, SentToMany" is 49 and PostgreSQL refuses it. Drop the last flags until it fits, and count.
+    private string Fit(PetitionFlags flags)
+    {
+        var text = flags.ToString();
+        if (text.Length <= 48)
+            return text;
+        FlagsTrimmed++;
+        while (text.Length > 48)
+        {
+            var highest = 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)flags));
+            flags &= ~(PetitionFlags)highest;
+            text = flags.ToString();
+        }
+        return text;
     }
 
     // Progress is likelier than exits; withdrawals, suspensions, lawsuits and the like are rare.

@@ -21,7 +21,9 @@ internal static partial class QueryLoad
         var requests = options.Int("requests", 200);
         var seconds = options.Int("seconds", 20);
         var clients = options.Int("clients", 1);
-        var warmup = options.Int("warmup", 5);
+        var warmup = options.Int("warmup", 10);
+        // All endpoints in turn first, long enough for the app's JIT to tier up (about 45 s after start, see IntakeLoad).
+        var warmupSeconds = options.Int("warmup-seconds", 45);
         var only = options.Optional("only");
 
         await using var server = await AppServer.StartAsync(database, options.Int("port", 0), output);
@@ -47,6 +49,17 @@ internal static partial class QueryLoad
             ("GET /api/v1/petitions/{id}", () => $"/api/v1/petitions/{ids[random.Next(ids.Count)].ToLowerInvariant()}", false),
         ];
 
+        using (var warm = Client(server.BaseAddress, null, token))
+        using (var warmPage = Client(server.BaseAddress, cookies, null))
+        {
+            var until = Stopwatch.GetTimestamp() + (warmupSeconds * Stopwatch.Frequency);
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                foreach (var (_, path, cookie) in endpoints)
+                    (await (cookie ? warmPage : warm).GetAsync(path())).Dispose();
+            }
+        }
+
         var lines = new List<string>();
         foreach (var (name, path, cookie) in endpoints)
         {
@@ -58,6 +71,7 @@ internal static partial class QueryLoad
             string? listTotal = null;
             var next = 0;
             var deadline = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
+            var cpu = new CpuMeter(server, database.IsPostgres ? options.String("pgdata", "/tmp/benchpg/data") : null);
             await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
             {
                 using var http = Client(server.BaseAddress, cookie ? cookies : null, cookie ? null : token);
@@ -83,8 +97,9 @@ internal static partial class QueryLoad
                     }
                 }
             })));
+            var use = cpu.Measure();
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"{name,-52} {latencies.Summary()}  [{string.Join(",", statuses.Select(s => $"{(int)s.Key}x{s.Value}"))}] {bytes / Math.Max(1, latencies.Count) / 1024.0:F1} KiB{(listTotal is null ? "" : $" total={listTotal}")}");
+                $"{name,-52} {latencies.Summary()}  [{string.Join(",", statuses.Select(s => $"{(int)s.Key}x{s.Value}"))}] {bytes / Math.Max(1, latencies.Count) / 1024.0:F1} KiB{(listTotal is null ? "" : $" total={listTotal}")} cpu/req app {use.App * 1000 / Math.Max(1, latencies.Count):F1} ms db {use.Database * 1000 / Math.Max(1, latencies.Count):F1} ms, others {use.Others / use.Wall:F2} cores");
             lines.Add(line);
             await output.WriteLineAsync(line);
         }
