@@ -15,6 +15,8 @@ namespace PhoiHop.Bench.Load;
 /// </summary>
 internal static partial class QueryLoad
 {
+    private const int MinSamples = 5;
+
     public static async Task<int> RunAsync(LoadOptions options, TextWriter output)
     {
         var database = BenchDatabase.From(options);
@@ -70,14 +72,21 @@ internal static partial class QueryLoad
             long bytes = 0;
             string? listTotal = null;
             var next = 0;
+            using (var warm = Client(server.BaseAddress, cookie ? cookies : null, cookie ? null : token))
+            {
+                // A few requests of this endpoint alone first (at most half the measuring time: some take seconds at 1M).
+                var warmUntil = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency / 2);
+                for (var i = 0; i < warmup && Stopwatch.GetTimestamp() < warmUntil; i++)
+                    (await warm.GetAsync(path())).Dispose();
+            }
             var deadline = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
             var cpu = new CpuMeter(server, database.IsPostgres ? options.String("pgdata", "/tmp/benchpg/data") : null);
             await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
             {
                 using var http = Client(server.BaseAddress, cookie ? cookies : null, cookie ? null : token);
-                for (var i = 0; i < warmup; i++)
-                    (await http.GetAsync(path())).Dispose();
-                while (Interlocked.Increment(ref next) <= requests && Stopwatch.GetTimestamp() < deadline)
+                // Until --requests or --seconds, but never fewer than MinSamples per endpoint.
+                int n;
+                while ((n = Interlocked.Increment(ref next)) <= requests && (n <= MinSamples || Stopwatch.GetTimestamp() < deadline))
                 {
                     var start = Stopwatch.GetTimestamp();
                     using var response = await http.GetAsync(path());
