@@ -37,6 +37,9 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.HasIndex(x => new { x.ReceivingBodyId, x.ReceivedOn });
         b.HasIndex(x => new { x.AssigneeId, x.Status });
         b.HasIndex(x => x.CaseId);
+        // The deadline queues (overdue, due soon, sort by due date) count and page by due date within a body; without it
+        // they read every letter of the body (bench/README.md, issue #4).
+        b.HasIndex(x => new { x.ReceivingBodyId, x.DueOn, x.Id });
 
         b.Ignore(x => x.CanResolve);
         b.Ignore(x => x.Track);

@@ -1201,6 +1201,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn");
 
+                    b.HasIndex("ReceivingBodyId", "DueOn", "Id");
+
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.ToTable("Petitions");

@@ -1190,6 +1190,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn");
 
+                    b.HasIndex("ReceivingBodyId", "DueOn", "Id");
+
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.ToTable("Petitions");

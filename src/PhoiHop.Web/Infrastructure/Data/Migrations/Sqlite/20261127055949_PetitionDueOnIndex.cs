@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PetitionDueOnIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_ReceivingBodyId_DueOn_Id",
+                table: "Petitions",
+                columns: new[] { "ReceivingBodyId", "DueOn", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Petitions_ReceivingBodyId_DueOn_Id",
+                table: "Petitions");
+        }
+    }
+}
