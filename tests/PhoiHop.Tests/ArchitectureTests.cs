@@ -25,6 +25,8 @@ public sealed partial class ArchitectureTests
         ["Account"] = Core,
         ["Regulations"] = Core,
         ["Petitions"] = Core,
+        // Search reads letters through the petitions module's queries (Readable, MayReveal) and indexes them.
+        ["Search"] = [.. Core, "Petitions"],
     };
 
     [GeneratedRegex(@"PhoiHop\.Features\.(\w+)")]

@@ -6,6 +6,7 @@ using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Search;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
 
@@ -107,6 +108,7 @@ public static class WebModule
         api.MapRegulationsApi();
         api.MapPetitionsApi();
         api.MapPetitionFilesApi();
+        api.MapSearchApi();
         api.MapCalendarApi();
         app.MapOpen311();
         return app;

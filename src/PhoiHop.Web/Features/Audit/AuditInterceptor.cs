@@ -18,6 +18,9 @@ namespace PhoiHop.Features.Audit;
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     public const string RedactedAnnotation = "PhoiHop:AuditRedacted";
+
+    /// <summary>On an entity type whose rows are derived from audited ones (a search document): not logged.</summary>
+    public const string NotAuditedAnnotation = "PhoiHop:NotAudited";
     private const string Redacted = "***";
 
     private static readonly HashSet<string> SecretProperties =
@@ -98,7 +101,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (changed.Any(e => e.Entity is AuditEntry && e.State is not EntityState.Added))
             throw new InvalidOperationException("The audit log is append-only.");
 
-        var audited = changed.Where(e => IsAudited(e.Metadata.ClrType)).ToList();
+        var audited = changed.Where(e => IsAudited(e.Metadata.ClrType) && e.Metadata.FindAnnotation(NotAuditedAnnotation)?.Value is not true).ToList();
         if (audited.Count == 0)
             return;
 

@@ -43,13 +43,16 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
     public async Task<List<SenderView>> RevealAsync(Guid petitionId, CancellationToken ct)
     {
         var rows = await db.Set<PetitionSender>().AsNoTracking().Where(s => s.PetitionId == petitionId).OrderBy(s => s.Order).ToListAsync(ct);
-        return [.. rows.Select(r => new SenderView(r.Id, r.Order,
-            cipher.Decrypt(r.FullNameProtected, Bind(nameof(r.FullNameProtected), r.Id)),
-            r.IdNumberProtected is { } id ? cipher.Decrypt(id, Bind(nameof(r.IdNumberProtected), r.Id)) : null,
-            r.PhoneProtected is { } ph ? cipher.Decrypt(ph, Bind(nameof(r.PhoneProtected), r.Id)) : null,
-            r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
-            r.IsRepresentative))];
+        return [.. rows.Select(r => Decrypt(cipher, r))];
     }
+
+    /// <summary>Decrypts one row, saved or not yet (the search documents are built before the letter is saved).</summary>
+    internal static SenderView Decrypt(PersonalDataCipher cipher, PetitionSender r) => new(r.Id, r.Order,
+        cipher.Decrypt(r.FullNameProtected, Bind(nameof(r.FullNameProtected), r.Id)),
+        r.IdNumberProtected is { } id ? cipher.Decrypt(id, Bind(nameof(r.IdNumberProtected), r.Id)) : null,
+        r.PhoneProtected is { } ph ? cipher.Decrypt(ph, Bind(nameof(r.PhoneProtected), r.Id)) : null,
+        r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
+        r.IsRepresentative);
 
     public Task<int> CountAsync(Guid petitionId, CancellationToken ct) => db.Set<PetitionSender>().CountAsync(s => s.PetitionId == petitionId, ct);
 

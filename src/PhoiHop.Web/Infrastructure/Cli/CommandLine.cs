@@ -14,7 +14,7 @@ namespace PhoiHop.Infrastructure.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["tokens", "audit", "admin", "units", "protection", "help"];
+    private static readonly string[] Commands = ["tokens", "audit", "admin", "units", "protection", "search", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -39,6 +39,7 @@ public static class CommandLine
                 ("units", "import") => await ImportUnitsAsync(sp, args, ct),
                 ("protection", "new-key") => NewProtectionKey(),
                 ("protection", "rotate") => await RotateProtectionAsync(sp, ct),
+                ("search", "rebuild") => await RebuildSearchAsync(sp, ct),
                 _ => Usage(),
             };
         }
@@ -60,6 +61,7 @@ public static class CommandLine
               units import <file.csv>                                      import administrative units (code, name, level, parent code[, valid from, valid to])
               protection new-key                                           print a new random key for Protection:Keys:<id> or Protection:IndexKey
               protection rotate                                            re-encrypt personal data under Protection:CurrentKey (then old keys can go)
+              search rebuild                                               rebuild every letter's search document (after Protection:IndexKey changes)
             Settings: --Database:Provider=PostgreSQL --ConnectionStrings:PhoiHop="Host=…"
             """);
         return 2;
@@ -87,6 +89,13 @@ public static class CommandLine
     {
         var rotated = await sp.GetRequiredService<Features.Petitions.ProtectedDataRotation>().RotateAsync(ct);
         Console.WriteLine($"Re-encrypted {rotated} row(s) under the current key.");
+        return 0;
+    }
+
+    private static async Task<int> RebuildSearchAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var rebuilt = await sp.GetRequiredService<Features.Search.SearchRebuild>().RebuildAsync(ct);
+        Console.WriteLine($"Rebuilt the search documents of {rebuilt} letter(s).");
         return 0;
     }
 

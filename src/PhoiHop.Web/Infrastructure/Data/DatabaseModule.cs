@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Features.Audit;
+using PhoiHop.Features.Search;
 
 namespace PhoiHop.Infrastructure.Data;
 
@@ -17,6 +18,7 @@ public static class DatabaseModule
 
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        // Search documents are written in the same save as the letter they index, before the audit entries.
 
         if (options.Provider == DatabaseProvider.PostgreSQL)
         {
@@ -24,14 +26,14 @@ public static class DatabaseModule
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PhoiHop is empty.");
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<SearchDocumentsInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite(environment) : connectionString;
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqlitePragmas.Instance));
+                .AddInterceptors(sp.GetRequiredService<SearchDocumentsInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), SqlitePragmas.Instance));
         }
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

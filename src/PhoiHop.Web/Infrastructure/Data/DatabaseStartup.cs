@@ -33,6 +33,8 @@ public static class DatabaseStartup
             if (options.SeedDemoPetitions)
                 await sp.GetRequiredService<Features.Petitions.DemoPetitionSeeder>().SeedAsync(ct);
         }
+        // Letters saved before search existed (or by a bulk load) get their search documents.
+        await sp.GetRequiredService<Features.Search.SearchRebuild>().IndexMissingAsync(ct);
         options.IsDemo = seedDemo && await db.Bodies.AnyAsync(b => b.Code == "MTTQ-TN", ct);
     }
 

@@ -8,4 +8,7 @@ public static class BlindIndexPurpose
 {
     public const string CitizenId = "citizen-id";
     public const string Phone = "phone";
+
+    /// <summary>One folded word of a sender's name, for search (Features/Search/PetitionSearchDocument).</summary>
+    public const string SearchName = "search-name";
 }

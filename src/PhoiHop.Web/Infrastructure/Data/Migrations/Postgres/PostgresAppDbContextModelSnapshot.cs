@@ -1492,6 +1492,35 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RegulationParty");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId")
+                        .IsUnique();
+
+                    b.ToTable("PetitionSearchDocuments", (string)null);
+
+                    b.HasAnnotation("PhoiHop:NotAudited", true);
+                });
+
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<string>("Job")
@@ -1982,6 +2011,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarYear", b =>

@@ -1,0 +1,27 @@
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Search;
+
+/// <summary>A letter found by the database's full-text index, with its relevance (higher is better).</summary>
+public sealed class SearchHit
+{
+    public Guid PetitionId { get; set; }
+    public double Rank { get; set; }
+}
+
+/// <summary>
+/// The database's own full-text index over <see cref="PetitionSearchDocument"/>: FTS5 on SQLite, tsvector and trigram
+/// GIN indexes on PostgreSQL. Both receive folded words (<see cref="SearchText"/>) and return composable queries, so that
+/// access scoping and filters stay one LINQ query in <see cref="PetitionSearch"/>.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Letters whose text has every word; the last one also as a prefix (search as you type).</summary>
+    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words);
+
+    /// <summary>Letters whose senders' names have every one of these name hashes.</summary>
+    IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes);
+
+    /// <summary>Letters whose text has words close to these (typos), when the exact words find nothing; null if the database has no such index.</summary>
+    IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words);
+}

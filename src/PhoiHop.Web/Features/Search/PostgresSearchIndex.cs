@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Search;
+
+/// <summary>
+/// Generated tsvector columns "TextVector" and "NamesVector" ('simple' configuration over unaccented folded text) with
+/// GIN indexes, and a pg_trgm GIN index on "Text" for typos (migration Search). Ranked by ts_rank.
+/// </summary>
+public sealed class PostgresSearchIndex : ISearchIndex
+{
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words)
+    {
+        var query = Query(words, prefixLast: true);
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT d."PetitionId" AS "PetitionId", ts_rank(d."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank"
+            FROM "PetitionSearchDocuments" AS d
+            WHERE d."TextVector" @@ to_tsquery('simple', {query})
+            """);
+    }
+
+    public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes)
+    {
+        var query = Query(hashes, prefixLast: false);
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT d."PetitionId" AS "PetitionId", 1.0::float8 AS "Rank"
+            FROM "PetitionSearchDocuments" AS d
+            WHERE d."NamesVector" @@ to_tsquery('simple', {query})
+            """);
+    }
+
+    public IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words)
+    {
+        var phrase = string.Join(' ', words);
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT d."PetitionId" AS "PetitionId", word_similarity({phrase}, d."Text")::float8 AS "Rank"
+            FROM "PetitionSearchDocuments" AS d
+            WHERE {phrase} <% d."Text"
+            """);
+    }
+
+    // Folded words are letters and digits only; quoted all the same, so no word is read as a tsquery operator.
+    private static string Query(IReadOnlyList<string> words, bool prefixLast) =>
+        string.Join(" & ", words.Select((w, i) => $"'{w.Replace("'", "", StringComparison.Ordinal)}'{(prefixLast && i == words.Count - 1 ? ":*" : "")}"));
+}

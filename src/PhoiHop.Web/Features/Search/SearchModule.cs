@@ -1,0 +1,18 @@
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Search;
+
+public static class SearchModule
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchDocuments>();
+        services.AddSingleton<SearchDocumentsInterceptor>();
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.PostgreSQL
+            ? new PostgresSearchIndex()
+            : new SqliteSearchIndex());
+        services.AddScoped<PetitionSearch>();
+        services.AddScoped<SearchRebuild>();
+        return services;
+    }
+}
