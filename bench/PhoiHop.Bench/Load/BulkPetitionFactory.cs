@@ -3,6 +3,7 @@ using PhoiHop.Common;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Petitions.Generation;
+using PhoiHop.Features.Search;
 using PhoiHop.Infrastructure.Security;
 
 namespace PhoiHop.Bench.Load;
@@ -33,6 +34,7 @@ internal sealed class BulkPetitionFactory
     private readonly Guid _forwardTo;
     private readonly HashSet<string> _trackingCodes;
     private readonly PersonalDataCipher _cipher;
+    private readonly SearchDocuments _search;
 
     public BulkPetitionFactory(int seed, DateOnly today, string mainBody, double mainBodyShare,
         Dictionary<string, (Guid Id, BodyKind Kind)> bodies, Dictionary<Guid, (Guid Id, string Name)[]> staff,
@@ -48,6 +50,7 @@ internal sealed class BulkPetitionFactory
         _forwardTo = bodies["UBND-TN"].Id;
         _trackingCodes = existingTrackingCodes;
         _cipher = cipher;
+        _search = new SearchDocuments(cipher);
     }
 
     public BulkPetition Next()
@@ -125,10 +128,18 @@ internal sealed class BulkPetitionFactory
         var classified = status != PetitionStatus.Received;
         var assigned = classified && staff.Length > 0 && _random.Next(10) < 7;
         var id = Guid.CreateVersion7(registeredAt);
+        var trackingCode = NewTrackingCode();
+        var answerSummary = answeredOn is null ? null : "Đã có văn bản trả lời công dân.";
+        // The search document as the app's interceptor writes it (redacted for a denunciation, names as keyed hashes).
+        var views = g.Senders.Select((s, i) => new SenderView(Guid.Empty, i, s.FullName.Trim().Normalize(NormalizationForm.FormC), s.CitizenId, s.Phone,
+            s.Address, false)).ToList();
+        var (searchText, searchNames) = _search.Build(trackingCode, g.Subject, g.Content, null, answerSummary, g.Kind == PetitionKind.Denunciation, views);
         return new BulkPetition
         {
             Id = id,
-            TrackingCode = NewTrackingCode(),
+            TrackingCode = trackingCode,
+            SearchText = searchText,
+            SearchNames = searchNames,
             CaseId = Guid.CreateVersion7(registeredAt),
             BodyId = bodyId,
             BodyKind = bodyKind.ToString(),
@@ -155,7 +166,7 @@ internal sealed class BulkPetitionFactory
             ForwardedToBodyId = forwardedOn is null ? null : _forwardTo,
             ForwardingRecommendation = forwardedOn is null ? null : "Đề nghị xem xét, giải quyết theo thẩm quyền và trả lời công dân.",
             AnswerDueOn = answerDue,
-            AnswerSummary = answeredOn is null ? null : "Đã có văn bản trả lời công dân.",
+            AnswerSummary = answerSummary,
             Transitions = transitions,
             Senders = Senders(g),
         };

@@ -5,6 +5,8 @@ internal sealed class BulkPetition
 {
     public required Guid Id { get; init; }
     public required string TrackingCode { get; init; }
+    public required string SearchText { get; init; }
+    public required string SearchNames { get; init; }
     public required Guid CaseId { get; init; }
     public required Guid BodyId { get; init; }
     public required string BodyKind { get; init; }

@@ -28,6 +28,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private readonly SqliteCommand _petition;
     private readonly SqliteCommand _transition;
     private readonly SqliteCommand _sender;
+    private readonly SqliteCommand _search;
 
     private SqliteBulkWriter(SqliteConnection connection)
     {
@@ -36,6 +37,8 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         _petition = Insert("Petitions", PetitionColumns);
         _transition = Insert("PetitionTransitions", TransitionColumns);
         _sender = Insert("PetitionSenders", SenderColumns);
+        // Its triggers fill the FTS5 index, as for the app's own inserts.
+        _search = Insert("PetitionSearchDocuments", ["PetitionId", "Text", "Names"]);
     }
 
     public static async Task<SqliteBulkWriter> OpenAsync(string connectionString)
@@ -54,7 +57,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     public async Task WriteAsync(IReadOnlyList<BulkPetition> batch, CancellationToken ct)
     {
         await using var transaction = _connection.BeginTransaction();
-        foreach (var command in new[] { _case, _petition, _transition, _sender })
+        foreach (var command in new[] { _case, _petition, _transition, _sender, _search })
             command.Transaction = transaction;
         foreach (var p in batch)
         {
@@ -70,13 +73,14 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                 Run(_sender, Id(s.Id), Id(p.Id), s.Order, s.IsRepresentative ? 1 : 0, s.FullName, s.IdNumber, s.Phone, s.Address, s.IdNumberIndex,
                     s.PhoneIndex);
             }
+            Run(_search, Id(p.Id), p.SearchText, p.SearchNames);
         }
         await transaction.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _case, _petition, _transition, _sender })
+        foreach (var command in new[] { _case, _petition, _transition, _sender, _search })
             await command.DisposeAsync();
         await _connection.DisposeAsync();
     }
