@@ -48,6 +48,9 @@ public sealed record PetitionRow(
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>True when <see cref="Total"/> counts only a bounded set of candidates and there are more (search).</summary>
+    public bool TotalIsCapped { get; init; }
 }
 
 /// <summary>

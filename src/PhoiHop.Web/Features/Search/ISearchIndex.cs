@@ -11,17 +11,20 @@ public sealed class SearchHit
 
 /// <summary>
 /// The database's own full-text index over <see cref="PetitionSearchDocument"/>: FTS5 on SQLite, tsvector and trigram
-/// GIN indexes on PostgreSQL. Both receive folded words (<see cref="SearchText"/>) and return composable queries, so that
-/// access scoping and filters stay one LINQ query in <see cref="PetitionSearch"/>.
+/// GIN indexes on PostgreSQL. Both receive folded words (<see cref="SearchText"/>) and return a bounded set of candidates,
+/// which <see cref="PetitionSearch"/> reads once and then scopes and filters by id.
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Letters whose text has every word; the last one also as a prefix (search as you type).</summary>
-    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words);
+    /// <summary>
+    /// Letters whose text has every word, the last one also as a prefix (search as you type): at most
+    /// <paramref name="limit"/> of them, found and ranked by one query of the index (never once per letter).
+    /// </summary>
+    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit);
 
     /// <summary>Letters whose senders' names have every one of these name hashes.</summary>
     IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes);
 
     /// <summary>Letters whose text has words close to these (typos), when the exact words find nothing; null if the database has no such index.</summary>
-    IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words);
+    IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words, int limit);
 }

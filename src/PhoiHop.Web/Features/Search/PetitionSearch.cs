@@ -31,6 +31,13 @@ public sealed class PetitionSearch(
 {
     private static readonly PetitionFlags[] AllFlagSets = [.. Enumerable.Range(0, 1 << 10).Select(i => (PetitionFlags)i)];
 
+    /// <summary>
+    /// How many letters the full-text index returns for one search, best first on SQLite (bm25), newest first on
+    /// PostgreSQL (then ranked by ts_rank): filters, access scoping, sorting and paging apply to these. When the index
+    /// has more, the total is reported as capped (ADR 0004).
+    /// </summary>
+    public const int MaxCandidates = 2_000;
+
     public async Task<Page<SearchResultRow>> SearchAsync(ClaimsPrincipal user, PetitionSearchRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -42,37 +49,59 @@ public sealed class PetitionSearch(
 
         var today = Display.VietnamToday(clock);
         var filtered = Filter(queries.Readable(user), request, today);
-        var (found, total) = await FindAsync(user, request, filtered, words, index.Words(db, words), ct);
-        if (total == 0 && words.Count > 0 && index.Similar(db, words) is { } similar)
-            (found, total) = await FindAsync(user, request, filtered, words, similar, ct);
-
-        var ordered = request.Sort switch
+        List<Guid> pageIds;
+        Dictionary<Guid, double> ranks;
+        int total;
+        var capped = false;
+        if (words.Count == 0)
         {
-            SearchSort.ReceivedAsc => found.OrderBy(x => x.P.ReceivedOn).ThenBy(x => x.P.Id),
-            SearchSort.ReceivedDesc => found.OrderByDescending(x => x.P.ReceivedOn).ThenByDescending(x => x.P.Id),
-            SearchSort.DueAsc => found.OrderBy(x => x.P.DueOn == null).ThenBy(x => x.P.DueOn).ThenBy(x => x.P.Id),
-            _ => found.OrderByDescending(x => x.Rank).ThenByDescending(x => x.P.ReceivedOn).ThenByDescending(x => x.P.Id),
-        };
-        var rows = await ordered.Skip((page - 1) * size).Take(size).Select(x => new
+            total = await filtered.CountAsync(ct);
+            var ordered = request.Sort switch
+            {
+                SearchSort.ReceivedAsc => filtered.OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id),
+                SearchSort.DueAsc => filtered.OrderBy(p => p.DueOn == null).ThenBy(p => p.DueOn).ThenBy(p => p.Id),
+                _ => filtered.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id),
+            };
+            pageIds = await ordered.Skip((page - 1) * size).Take(size).Select(p => p.Id).ToListAsync(ct);
+            ranks = [];
+        }
+        else
         {
-            x.P.Id,
-            x.P.TrackingCode,
-            x.P.ReceivedOn,
-            x.P.Subject,
-            x.P.Content,
-            x.P.Kind,
-            x.P.DeclaredKind,
-            x.P.Status,
-            x.P.Channel,
-            x.P.FieldCode,
-            BodyCode = db.Bodies.Where(b => b.Id == x.P.ReceivingBodyId).Select(b => b.Code).First(),
-            BodyName = db.Bodies.Where(b => b.Id == x.P.ReceivingBodyId).Select(b => b.Name).First(),
-            x.P.DueOn,
-            x.Rank,
-        }).ToListAsync(ct);
+            var (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, MaxCandidates), ct);
+            if (found.Count == 0 && index.Similar(db, words, MaxCandidates) is { } similar)
+                (found, more) = await FindAsync(user, request, filtered, words, similar, ct);
+            total = found.Count;
+            capped = more;
+            IEnumerable<Found> ordered = request.Sort switch
+            {
+                SearchSort.ReceivedAsc => found.OrderBy(x => x.ReceivedOn).ThenBy(x => x.Id),
+                SearchSort.ReceivedDesc => found.OrderByDescending(x => x.ReceivedOn).ThenByDescending(x => x.Id),
+                SearchSort.DueAsc => found.OrderBy(x => x.DueOn == null).ThenBy(x => x.DueOn).ThenBy(x => x.Id),
+                _ => found.OrderByDescending(x => x.Rank).ThenByDescending(x => x.ReceivedOn).ThenByDescending(x => x.Id),
+            };
+            pageIds = [.. ordered.Skip((page - 1) * size).Take(size).Select(x => x.Id)];
+            ranks = found.ToDictionary(x => x.Id, x => x.Rank);
+        }
 
-        var items = new List<SearchResultRow>(rows.Count);
-        foreach (var r in rows)
+        var loaded = await db.Petitions.Where(p => pageIds.Contains(p.Id)).Select(p => new
+        {
+            p.Id,
+            p.TrackingCode,
+            p.ReceivedOn,
+            p.Subject,
+            p.Content,
+            p.Kind,
+            p.DeclaredKind,
+            p.Status,
+            p.Channel,
+            p.FieldCode,
+            BodyCode = db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Code).First(),
+            BodyName = db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Name).First(),
+            p.DueOn,
+        }).ToDictionaryAsync(r => r.Id, ct);
+
+        var items = new List<SearchResultRow>(pageIds.Count);
+        foreach (var r in pageIds.Where(loaded.ContainsKey).Select(id => loaded[id]))
         {
             var content = r.Content;
             // The excerpt of a denunciation comes from the redacted copy, as on its page for anyone who has not revealed it.
@@ -80,44 +109,47 @@ public sealed class PetitionSearch(
                 content = PetitionSenders.Redact(content, await senders.RevealAsync(r.Id, ct));
             items.Add(new SearchResultRow(r.Id, r.TrackingCode, r.ReceivedOn, r.Subject, SearchSnippet.Html(r.Subject, words, int.MaxValue / 4),
                 SearchSnippet.Html(content, words), r.Kind ?? r.DeclaredKind, r.Status, r.Channel, r.FieldCode, r.BodyCode, r.BodyName, r.DueOn,
-                r.DueOn is { } due && due < today, r.Rank));
+                r.DueOn is { } due && due < today, ranks.GetValueOrDefault(r.Id)));
         }
-        return new Page<SearchResultRow>(items, total, page, size);
+        return new Page<SearchResultRow>(items, total, page, size) { TotalIsCapped = capped };
     }
 
-    // Member initialisation rather than a constructor, so that EF can order by Rank.
-    private sealed class Found
-    {
-        public required Petition P { get; init; }
-        public double Rank { get; init; }
-    }
+    private sealed record Found(Guid Id, DateOnly ReceivedOn, DateOnly? DueOn, double Rank);
 
-    private async Task<(IQueryable<Found> Found, int Total)> FindAsync(ClaimsPrincipal user, PetitionSearchRequest request, IQueryable<Petition> filtered,
+    /// <summary>
+    /// The readable, filtered letters found by their words (the index's candidates, read once), their tracking code or,
+    /// for those who may see it, their senders' identity; and whether the index had more candidates than it returned.
+    /// </summary>
+    private async Task<(List<Found> Found, bool More)> FindAsync(ClaimsPrincipal user, PetitionSearchRequest request, IQueryable<Petition> filtered,
         IReadOnlyList<string> words, IQueryable<SearchHit> textHits, CancellationToken ct)
     {
-        IQueryable<Found> found;
-        if (words.Count == 0)
+        var hits = await textHits.ToListAsync(ct);
+        var rank = new Dictionary<Guid, double>(hits.Count);
+        foreach (var h in hits)
+            rank.TryAdd(h.PetitionId, h.Rank);
+        var ids = rank.Keys.ToList();
+
+        var found = ids.Count == 0 ? [] : await filtered.Where(p => ids.Contains(p.Id))
+            .Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct);
+
+        if (TrackingCodes.Normalize(request.Q) is { } code)
         {
-            found = filtered.Select(p => new Found { P = p, Rank = 0.0 });
+            var byCode = await filtered.Where(p => p.TrackingCode == code).Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct);
+            foreach (var f in byCode)
+                rank[f.Id] = 1000.0 + rank.GetValueOrDefault(f.Id);
+            found.AddRange(byCode);
         }
-        else
-        {
-            var code = TrackingCodes.Normalize(request.Q);
-            var body = user.BodyId();
-            var mayReveal = PetitionQueries.MayReveal(user);
-            var identity = IdentityHits(request.Q!, words);
-            // Nullable on the outer side of the left join: a letter found by its code or its senders has no text hit.
-            var ranked = textHits.Select(h => new { Id = (Guid?)h.PetitionId, Rank = (double?)h.Rank });
-            found = from p in filtered
-                    join h in ranked on (Guid?)p.Id equals h.Id into hits
-                    from h in hits.DefaultIfEmpty()
-                    where h.Id != null || p.TrackingCode == code
-                        || (p.ReceivingBodyId == body
-                            && (mayReveal || !(p.Kind == PetitionKind.Denunciation || (p.Kind == null && p.DeclaredKind == PetitionKind.Denunciation)))
-                            && identity.Contains(p.Id))
-                    select new Found { P = p, Rank = (p.TrackingCode == code ? 1000.0 : 0.0) + (h.Rank ?? 0.0) };
-        }
-        return (found, await found.CountAsync(ct));
+
+        var body = user.BodyId();
+        var mayReveal = PetitionQueries.MayReveal(user);
+        var identity = IdentityHits(request.Q!, words);
+        found.AddRange(await filtered
+            .Where(p => p.ReceivingBodyId == body
+                && (mayReveal || !(p.Kind == PetitionKind.Denunciation || (p.Kind == null && p.DeclaredKind == PetitionKind.Denunciation)))
+                && identity.Contains(p.Id))
+            .Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
+
+        return ([.. found.DistinctBy(f => f.Id).Select(f => f with { Rank = rank.GetValueOrDefault(f.Id) })], hits.Count >= MaxCandidates);
     }
 
     /// <summary>The letters whose senders match the query as a name (every word), an ID number or a phone, by their keyed hashes only.</summary>

@@ -9,13 +9,15 @@ namespace PhoiHop.Features.Search;
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
-    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words)
+    // The GIN index finds the matches; only the newest `limit` of them are ranked (ts_rank reads each one's vector, which
+    // for a common word was most of the time of a search).
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit)
     {
         var query = Query(words, prefixLast: true);
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", ts_rank(d."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank"
-            FROM "PetitionSearchDocuments" AS d
-            WHERE d."TextVector" @@ to_tsquery('simple', {query})
+            SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank"
+            FROM (SELECT d."PetitionId", d."TextVector" FROM "PetitionSearchDocuments" AS d
+                  WHERE d."TextVector" @@ to_tsquery('simple', {query}) ORDER BY d."Id" DESC LIMIT {limit}) AS c
             """);
     }
 
@@ -29,13 +31,14 @@ public sealed class PostgresSearchIndex : ISearchIndex
             """);
     }
 
-    public IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words)
+    public IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words, int limit)
     {
         var phrase = string.Join(' ', words);
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT d."PetitionId" AS "PetitionId", word_similarity({phrase}, d."Text")::float8 AS "Rank"
             FROM "PetitionSearchDocuments" AS d
             WHERE {phrase} <% d."Text"
+            ORDER BY d."Id" DESC LIMIT {limit}
             """);
     }
 

@@ -11,7 +11,12 @@ public static class SearchApi
         PetitionKind? Kind, PetitionStatus Status, Channel Channel, string? FieldCode, string ReceivingBodyCode, DateOnly? DueOn, bool IsOverdue,
         double Rank);
 
-    public sealed record ResultDto(IReadOnlyList<ItemDto> Items, int Total, int Page, int PageSize);
+    /// <summary>
+    /// <c>total</c> counts the letters found among the full-text index's best candidates (at most
+    /// <see cref="PetitionSearch.MaxCandidates"/>); <c>totalIsCapped</c> says the index had more, so the true number is
+    /// larger than <c>total</c>.
+    /// </summary>
+    public sealed record ResultDto(IReadOnlyList<ItemDto> Items, int Total, bool TotalIsCapped, int Page, int PageSize);
 
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
@@ -25,7 +30,7 @@ public static class SearchApi
             var result = await search.SearchAsync(user, request, ct);
             return Results.Ok(new ResultDto([.. result.Items.Select(r => new ItemDto(r.Id, "petition", r.TrackingCode, r.ReceivedOn, r.Subject, r.SubjectHtml,
                 r.SnippetHtml, r.Kind, r.Status, r.Channel, r.FieldCode, r.ReceivingBodyCode, r.DueOn, r.IsOverdue, r.Rank))],
-                result.Total, result.PageNumber, result.PageSize));
+                result.Total, result.TotalIsCapped, result.PageNumber, result.PageSize));
         }).WithTags("Search").RequireAuthorization(PetitionsPermissions.Read)
             .WithSummary("Search the letters the caller may read: words with or without diacritics, tracking code, ID number, phone, name; filtered, ranked, paged");
         return api;
