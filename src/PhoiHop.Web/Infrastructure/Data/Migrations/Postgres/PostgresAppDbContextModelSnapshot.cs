@@ -1199,11 +1199,11 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex("ReceivingBodyId", "ReceivedOn");
-
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
+
+                    b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
                     b.ToTable("Petitions");
                 });
