@@ -1,0 +1,10 @@
+namespace PhoiHop.Bench.Duplicates;
+
+internal static class IndexBenchmark
+{
+    public static int Run(Load.LoadOptions options, TextWriter output)
+    {
+        output.WriteLine(options.Int("letters", 100_000));
+        return 0;
+    }
+}
