@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
+using PhoiHop.Features.Petitions.Cases;
 using PhoiHop.Features.Regulations;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
@@ -107,6 +108,7 @@ public static class WebModule
         api.MapRegulationsApi();
         api.MapPetitionsApi();
         api.MapPetitionFilesApi();
+        api.MapCasesApi();
         api.MapCalendarApi();
         app.MapOpen311();
         return app;

@@ -20,8 +20,14 @@ namespace PhoiHop.Features.Petitions;
 public sealed class DetailsModel(
     PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
     PetitionAttachments attachments, PetitionDocuments documents, AuditActor actor,
-    AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+    AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L, Cases.DuplicateMatcher matcher, Cases.CaseLinks links) : PageModel
 {
+    /// <summary>Possible duplicates at any body (own body's staff only) and the judgements already made.</summary>
+    public List<Cases.CandidateView> Candidates { get; private set; } = [];
+    public List<Cases.CaseLinkRow> Links { get; private set; } = [];
+    public bool CanJudge { get; private set; }
+    public bool IndexReady { get; private set; }
+
     public Petition Petition { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
     public string? ForwardedToName { get; private set; }
@@ -82,6 +88,43 @@ public sealed class DetailsModel(
             Error = L[outcome.Error!.MessageKey];
             ModelState.AddModelError("", Error);
         }
+        return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostJudgeAsync(Guid id, Guid otherId, Cases.CaseLinkDecision decision, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return NotFound();
+        if (!Cases.CaseLinks.MayDecide(User, petition) || !Enum.IsDefined(decision))
+            return Forbid();
+        var evidence = await matcher.EvidenceAsync(petition, otherId, L, ct);
+        db.ChangeTracker.Clear();
+        var outcome = await links.DecideAsync(User, id, otherId, decision, evidence, ct);
+        return await AfterLinkAsync(id, outcome, outcome.Link is { } link
+            ? L[decision == Cases.CaseLinkDecision.SameMatter ? "Duplicates.Confirmed" : "Duplicates.Rejected", petition.TrackingCode,
+                await db.Petitions.Where(p => p.Id == link.OtherPetitionId).Select(p => p.TrackingCode).SingleAsync(ct)].Value
+            : "", ct);
+    }
+
+    public async Task<IActionResult> OnPostUndoLinkAsync(Guid id, Guid linkId, CancellationToken ct) =>
+        await AfterLinkAsync(id, await links.UndoAsync(User, id, linkId, ct), L["Duplicates.UndoneFlash"].Value, ct);
+
+    private async Task<IActionResult> AfterLinkAsync(Guid id, Cases.LinkOutcome outcome, string done, CancellationToken ct)
+    {
+        switch (outcome.Status)
+        {
+            case Cases.LinkStatus.NotFound:
+                return NotFound();
+            case Cases.LinkStatus.Forbidden:
+                return Forbid();
+            case Cases.LinkStatus.Done:
+                TempData["Flash"] = done;
+                return RedirectToPage("/Petitions/Details", new { id });
+        }
+        db.ChangeTracker.Clear();
+        Error = L[outcome.Error!.MessageKey];
+        ModelState.AddModelError("", Error);
         return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
     }
 
@@ -221,6 +264,13 @@ public sealed class DetailsModel(
         LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
         Deadlines = await deadlines.ListAsync(petition, ct);
         CaseLetters = await queries.CaseAsync(User, petition, ct);
+        if (PetitionQueries.IsOwnBody(User, petition))
+        {
+            Candidates = await matcher.FindAsync(petition, ct);
+            Links = await links.ForPetitionAsync(petition.Id, ct);
+            IndexReady = matcher.IsReady;
+            CanJudge = Cases.CaseLinks.MayDecide(User, petition);
+        }
         CanAssign = PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Assign);
         if (CanAssign)
         {

@@ -333,6 +333,33 @@ public sealed class Petition
 
     public void SetDueOn(DateOnly? dueOn) => DueOn = dueOn;
 
+    /// <summary>Joins another matter (vụ việc) when a handler confirms that this letter repeats one of its letters.</summary>
+    public void JoinCase(Guid caseId)
+    {
+        CaseId = caseId;
+        Version++;
+    }
+
+    /// <summary>
+    /// Links the letter to the one it repeats (<c>duplicateOf</c>, RULES.md 2.5) with the flag the law counts: sent to many
+    /// places when the other letter is at another body, a repeated letter when it is at the same body.
+    /// </summary>
+    public void MarkRepeatOf(Petition other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        DuplicateOfId = other.Id;
+        Flags |= other.ReceivingBodyId == ReceivingBodyId ? PetitionFlags.Duplicate : PetitionFlags.SentToMany;
+        Version++;
+    }
+
+    /// <summary>Undoes <see cref="MarkRepeatOf"/>: the link and the flags as they were before.</summary>
+    public void RestoreLink(Guid? duplicateOfId, PetitionFlags flags)
+    {
+        DuplicateOfId = duplicateOfId;
+        Flags = flags;
+        Version++;
+    }
+
     /// <summary>Issues the citizen's receipt secret (its hash only is kept).</summary>
     public void IssueCitizenSecret(string secretHash) => CitizenSecretHash = secretHash;
 

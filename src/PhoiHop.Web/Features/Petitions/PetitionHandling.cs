@@ -38,6 +38,10 @@ public sealed class PetitionHandling(
     private static readonly HashSet<PetitionAction> Outcomes =
         [Decide, Conclude, PetitionAction.Answer, Decline, Guide, PetitionAction.File, Forward, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
 
+    // Steps that settle the matter, whose result every other body of the matter hears.
+    private static readonly HashSet<PetitionAction> Resolutions =
+        [Decide, Conclude, PetitionAction.Answer, Decline, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
+
     public async Task<StepOutcome> TakeAsync(Guid id, PetitionAction action, PetitionStep step, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -92,8 +96,8 @@ public sealed class PetitionHandling(
             (await db.PetitionCases.SingleAsync(c => c.Id == petition.CaseId, ct)).LedBy(petition.ReceivingBodyId);
 
         await deadlines.AfterAsync(petition, action, today, ct);
-        if (Outcomes.Contains(action) && petition.ForwardedFromId is { } sourceId)
-            await ReportBackAsync(petition, sourceId, action, note ?? step.Summary, now, today, ct);
+        if (Outcomes.Contains(action))
+            await ReportBackAsync(petition, action, note ?? step.Summary, now, today, ct);
 
         actor.Reason = $"{action}{(note is null ? "" : ": " + note)}";
         try
@@ -253,14 +257,25 @@ public sealed class PetitionHandling(
     }
 
     /// <summary>
-    /// Báo cáo kết quả: the resolving body's result goes back to the forwarding body (Luật Tiếp công dân 2013, Điều 27(2)),
-    /// which then has 5 working days to tell the citizen (Điều 28(2)).
+    /// Báo cáo kết quả: the resolving body's result goes back to the body that forwarded the letter (Luật Tiếp công dân
+    /// 2013, Điều 27(2)), which then has 5 working days to tell the citizen (Điều 28(2)); and a resolution reaches the
+    /// other bodies of the matter too (issue #5: letters sent to many bodies are followed, not handled, by the others).
+    /// A letter waiting for the answer records it; a letter filed or handled otherwise gets its handlers told.
     /// </summary>
-    private async Task ReportBackAsync(Petition petition, Guid sourceId, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    private async Task ReportBackAsync(Petition petition, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
-        var source = await db.Petitions.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == sourceId, ct);
-        if (source is null || source.Status is not (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision))
+        var targets = new List<Petition>();
+        if (petition.ForwardedFromId is { } sourceId && await db.Petitions.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == sourceId, ct) is { } source)
+            targets.Add(source);
+        if (Resolutions.Contains(action))
+        {
+            targets.AddRange(await db.Petitions.Include(p => p.Transitions)
+                .Where(p => p.CaseId == petition.CaseId && p.Id != petition.Id && p.Id != petition.ForwardedFromId && p.ReceivingBodyId != petition.ReceivingBodyId)
+                .ToListAsync(ct));
+        }
+        if (targets.Count == 0)
             return;
+
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
         var outcome = action == Decide || action == Conclude
             ? petition.FirstInstanceOutcome is { } first && petition.Track == PetitionTrack.Complaint ? $"FirstInstanceOutcome.{first}"
@@ -275,13 +290,23 @@ public sealed class PetitionHandling(
         if (text.Length > PetitionConfiguration.NoteLength)
             text = text[..PetitionConfiguration.NoteLength];
         var system = new PetitionActor(Guid.Empty, bodyName);
-        if (source.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+        foreach (var target in targets)
         {
-            await deadlines.AfterAsync(source, RecordAnswer, today, ct);
-            var handlers = await StaffOfAsync(source.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
-            await notifier.NotifyAsync(handlers, $"Có kết quả đơn {source.TrackingCode}",
-                $"{bodyName} đã báo kết quả xử lý đơn {source.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
-                PetitionDeadlines.Link(source), ct);
+            if (target.Status is (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision)
+                && target.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+            {
+                await deadlines.AfterAsync(target, RecordAnswer, today, ct);
+                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
+                await notifier.NotifyAsync(handlers, $"Có kết quả đơn {target.TrackingCode}",
+                    $"{bodyName} đã báo kết quả xử lý đơn {target.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
+                    PetitionDeadlines.Link(target), ct);
+            }
+            else if (target.Id != petition.ForwardedFromId)
+            {
+                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
+                await notifier.NotifyAsync(handlers, $"Có kết quả vụ việc của đơn {target.TrackingCode}",
+                    $"Vụ việc của đơn {target.TrackingCode} có kết quả: {text}", PetitionDeadlines.Link(target), ct);
+            }
         }
     }
 

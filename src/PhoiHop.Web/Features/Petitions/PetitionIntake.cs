@@ -30,7 +30,8 @@ public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = nul
 /// <c>Idempotency-Key</c> returns the first letter.
 /// </summary>
 public sealed class PetitionIntake(
-    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments)
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments,
+    Cases.DuplicateMatcher matcher)
 {
     public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct,
         IReadOnlyList<IFormFile>? files = null)
@@ -113,6 +114,8 @@ public sealed class PetitionIntake(
                 return raced;
             throw;
         }
+        // This node's duplicate index knows the letter at once; the other nodes read it within seconds.
+        matcher.Indexed(petition, matcher.Fingerprint(input));
         return new IntakeOutcome(IntakeStatus.Created, petition);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
+using PhoiHop.Features.Petitions.Duplicates;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Security;
 
@@ -49,6 +50,27 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
             r.PhoneProtected is { } ph ? cipher.Decrypt(ph, Bind(nameof(r.PhoneProtected), r.Id)) : null,
             r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
             r.IsRepresentative))];
+    }
+
+    /// <summary>
+    /// The senders as the duplicate matcher sees them: names and addresses in clear (folded and hashed there, never kept),
+    /// ID numbers and phones as their blind indexes, so that a letter at intake and a stored one give the same keys.
+    /// </summary>
+    public IReadOnlyList<DuplicateSender> ForMatching(IEnumerable<SenderSubmission> senders, DateOnly today) =>
+        [.. senders.Where(s => !string.IsNullOrWhiteSpace(s.FullName) || !string.IsNullOrWhiteSpace(s.IdNumber) || !string.IsNullOrWhiteSpace(s.Phone))
+            .Select(s => new DuplicateSender(Clean(s.FullName),
+                CitizenIdNumber.TryParse(s.IdNumber, today, out var id, out _) ? cipher.BlindIndex(id) : null,
+                PhoneNumber.TryParse(s.Phone, out var phone, out _) ? cipher.BlindIndex(phone) : null,
+                Clean(s.Address)))];
+
+    /// <summary>The stored senders of many letters for the matcher, decrypting names and addresses only.</summary>
+    public async Task<ILookup<Guid, DuplicateSender>> ForMatchingAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct)
+    {
+        var rows = await db.Set<PetitionSender>().AsNoTracking().Where(s => petitionIds.Contains(s.PetitionId)).OrderBy(s => s.Order).ToListAsync(ct);
+        return rows.ToLookup(r => r.PetitionId, r => new DuplicateSender(
+            cipher.Decrypt(r.FullNameProtected, Bind(nameof(r.FullNameProtected), r.Id)),
+            r.IdNumberIndex, r.PhoneIndex,
+            r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null));
     }
 
     public Task<int> CountAsync(Guid petitionId, CancellationToken ct) => db.Set<PetitionSender>().CountAsync(s => s.PetitionId == petitionId, ct);

@@ -68,6 +68,34 @@ public static class PetitionSubmissionValidator
         return problems;
     }
 
+    /// <summary>
+    /// A letter checked for duplicates before it is registered: only its text is required; senders are optional, and an
+    /// ID number or phone that does not parse is simply not matched on.
+    /// </summary>
+    public static List<Problem> ValidateForMatching(PetitionSubmission s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var problems = new List<Problem>();
+        Text(problems, nameof(s.Subject), s.Subject, PetitionConfiguration.SubjectLength, required: false);
+        Text(problems, nameof(s.Content), s.Content, PetitionConfiguration.ContentLength, required: true);
+        s.Senders ??= [];
+        if (s.Senders.Count > MaxSenders)
+            problems.Add(new(nameof(s.Senders), "Petitions.TooManySenders", MaxSenders));
+        else
+        {
+            for (var i = 0; i < s.Senders.Count; i++)
+            {
+                var sender = s.Senders[i] ??= new SenderSubmission();
+                var prefix = $"{nameof(s.Senders)}[{i}].";
+                Text(problems, prefix + nameof(sender.FullName), sender.FullName, NameLength, required: false);
+                Text(problems, prefix + nameof(sender.Address), sender.Address, AddressLength, required: false);
+                Text(problems, prefix + nameof(sender.Phone), sender.Phone, PhoneLength, required: false);
+                Text(problems, prefix + nameof(sender.IdNumber), sender.IdNumber, PhoneLength, required: false);
+            }
+        }
+        return problems;
+    }
+
     private static void Text(List<Problem> problems, string field, string? value, int max, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))

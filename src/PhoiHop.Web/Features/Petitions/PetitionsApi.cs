@@ -7,7 +7,8 @@ namespace PhoiHop.Features.Petitions;
 
 public static class PetitionsApi
 {
-    public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode);
+    public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode,
+        IReadOnlyList<Cases.CasesApi.CandidateDto> DuplicateCandidates);
 
     public sealed record PetitionDto(
         Guid Id, string TrackingCode, Guid CaseId, string ReceivingBodyCode, Channel Channel, DateOnly ReceivedOn, string Subject, string Content,
@@ -39,7 +40,8 @@ public static class PetitionsApi
         var group = api.MapGroup("/petitions").WithTags("Petitions").RequireAuthorization(PetitionsPermissions.Read);
 
         group.MapPost("/", async (PetitionSubmission? input, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey,
-            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, Cases.DuplicateMatcher matcher, IStringLocalizer<SharedResource> L,
+            CancellationToken ct) =>
         {
             if (input is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [L["Validation.BodyRequired"]] });
@@ -48,15 +50,19 @@ public static class PetitionsApi
             var outcome = await intake.RegisterAsync(input, user, idempotencyKey, ct);
             if (outcome.Status == IntakeStatus.Replayed)
                 http.Response.Headers["Idempotent-Replayed"] = "true";
-            return outcome.Status switch
+            if (outcome.Status is not (IntakeStatus.Created or IntakeStatus.Replayed))
             {
-                IntakeStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
-                IntakeStatus.Forbidden => Problem(403, "petition.not_your_body", L["Petitions.NotYourBody"]),
-                IntakeStatus.KeyReused => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
-                _ => Results.Json(new CreatedDto(outcome.Petition!.Id, outcome.Petition.TrackingCode, outcome.Petition.CaseId, outcome.Petition.Status,
-                        input.ReceivingBodyCode!.Trim()),
-                    statusCode: StatusCodes.Status201Created),
-            };
+                return outcome.Status switch
+                {
+                    IntakeStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
+                    IntakeStatus.Forbidden => Problem(403, "petition.not_your_body", L["Petitions.NotYourBody"]),
+                    _ => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
+                };
+            }
+            var p = outcome.Petition!;
+            var candidates = await matcher.FindAsync(p, ct);
+            return Results.Json(new CreatedDto(p.Id, p.TrackingCode, p.CaseId, p.Status, input.ReceivingBodyCode!.Trim(),
+                [.. candidates.Select(c => Cases.CasesApi.ToDto(c, L))]), statusCode: StatusCodes.Status201Created);
         }).RequireAuthorization(PetitionsPermissions.Register).WithSummary("Register a letter received by the caller's body");
 
         group.MapGet("/", async (ClaimsPrincipal user, PetitionQueries queries, PetitionWorklist? queue, PetitionStatus? status, PetitionKind? kind,

@@ -10,6 +10,9 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
     public const int ContentLength = 50_000;
     public const int NoteLength = 4000;
 
+    /// <summary>Every flag named, comma-separated, fits (the enum convention's 48 characters held three).</summary>
+    public const int FlagsLength = 200;
+
     public void Configure(EntityTypeBuilder<Petition> builder)
     {
         var b = builder;
@@ -17,6 +20,7 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(x => x.TrackingCode).HasMaxLength(20);
         b.HasIndex(x => x.TrackingCode).IsUnique();
         b.Property(x => x.Subject).HasMaxLength(SubjectLength);
+        b.Property(x => x.Flags).HasMaxLength(FlagsLength);
         b.Property(x => x.Content).HasMaxLength(ContentLength);
         b.Property(x => x.FieldCode).HasMaxLength(40);
         b.Property(x => x.ForwardingRecommendation).HasMaxLength(NoteLength);
@@ -42,6 +46,8 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         // The deadline queues (overdue, due soon, sort by due date) count and page by due date within a body; without it
         // they read every letter of the body (bench/README.md, issue #4).
         b.HasIndex(x => new { x.ReceivingBodyId, x.DueOn, x.Id });
+        // The duplicate index of every node reads the letters registered since it last looked.
+        b.HasIndex(x => x.RegisteredAt);
 
         b.Ignore(x => x.CanResolve);
         b.Ignore(x => x.Track);

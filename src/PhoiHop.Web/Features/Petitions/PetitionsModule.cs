@@ -7,6 +7,11 @@ public static class PetitionsModule
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddSingleton<PortalRateLimits>();
         services.AddScoped<PetitionQueries>();
+        services.AddScoped<Cases.CaseLinks>();
+        services.AddScoped<Cases.CaseView>();
+        services.AddScoped<Cases.DuplicateMatcher>();
+        services.AddSingleton<Cases.DuplicateIndexHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<Cases.DuplicateIndexHost>());
         services.AddScoped<PetitionSenders>();
         services.AddScoped<PetitionDeadlines>();
         services.AddScoped<PetitionIntake>();

@@ -880,6 +880,72 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<Guid?>("FromCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MovedPetitionIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OtherPetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousDuplicateOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("ToCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("OtherPetitionId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionCaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1083,8 +1149,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("Flags")
                         .IsRequired()
-                        .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("ForwardedFromId")
                         .HasColumnType("uuid");
@@ -1191,6 +1257,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ForwardedFromId");
 
                     b.HasIndex("ForwardedToBodyId");
+
+                    b.HasIndex("RegisteredAt");
 
                     b.HasIndex("SplitFromId");
 
@@ -1749,6 +1817,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Predecessor");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>

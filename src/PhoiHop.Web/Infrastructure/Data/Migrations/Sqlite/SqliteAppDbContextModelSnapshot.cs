@@ -869,6 +869,72 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedPetitionIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherPetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousDuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ToCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("OtherPetitionId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionCaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1072,7 +1138,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Flags")
                         .IsRequired()
-                        .HasMaxLength(48)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ForwardedFromId")
@@ -1180,6 +1246,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ForwardedFromId");
 
                     b.HasIndex("ForwardedToBodyId");
+
+                    b.HasIndex("RegisteredAt");
 
                     b.HasIndex("SplitFromId");
 
@@ -1738,6 +1806,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Predecessor");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
