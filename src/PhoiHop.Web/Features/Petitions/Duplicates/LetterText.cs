@@ -115,8 +115,8 @@ internal sealed class LetterText
         || folded.Contains("don da gui ngay", StringComparison.Ordinal);
 
     /// <summary>
-    /// Splits folded text into syllables and numbers. Grouped numbers read as one (125.000.000, 12/03/2025); numbers of
-    /// nine digits or more (ID and phone numbers) are left out, since the sender is compared apart from the text.
+    /// Splits folded text into syllables and numbers. Grouped numbers read as one (125.000.000, 12/03/2025); ungrouped
+    /// numbers of nine digits or more (ID and phone numbers) are left out, since the sender is compared apart from the text.
     /// </summary>
     public static void Tokenize(string folded, List<string> tokens)
     {
@@ -137,6 +137,7 @@ internal sealed class LetterText
             {
                 sb.Clear();
                 var digits = 0;
+                var grouped = false;
                 while (i < folded.Length)
                 {
                     var d = folded[i];
@@ -148,6 +149,7 @@ internal sealed class LetterText
                     else if (d is '.' or ',' && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))
                     {
                         // 125.000.000 and 125,000,000: group separators, not part of the value.
+                        grouped = true;
                     }
                     else if (d == '/' && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))
                     {
@@ -159,7 +161,7 @@ internal sealed class LetterText
                     }
                     i++;
                 }
-                if (digits < 9)
+                if (digits < 9 || grouped)
                     tokens.Add(sb.ToString());
                 continue;
             }

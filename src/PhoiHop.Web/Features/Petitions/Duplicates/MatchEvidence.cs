@@ -29,6 +29,9 @@ internal struct MatchEvidence
 
     public readonly bool StrongSender => SameId || SamePhone || (SameName && SameAddress);
 
+    /// <summary>Both letters state facts of their matter (dates, sums, decisions, parcels), and not one is shared.</summary>
+    public readonly bool MatterConflict => MinMatter > 0 && SharedMatter == 0;
+
     public readonly double MatterShare => MinMatter == 0 ? 0 : (double)SharedMatter / MinMatter;
 
     public readonly double SubjectShare => MinSubject == 0 ? 0 : (double)SharedSubject / MinSubject;
@@ -40,6 +43,7 @@ internal struct MatchEvidence
         var e = default(MatchEvidence);
         e.Text = aShingles == 0 || bShingles == 0 ? 0 : Signature.Similarity(aSignature, bSignature);
 
+        int aIds = 0, bIds = 0, aPhones = 0, bPhones = 0;
         int aIdentity = 0, bIdentity = 0, sharedIdentity = 0, aParcels = 0, bParcels = 0, aMatter = 0, bMatter = 0, aSubject = 0, bSubject = 0;
         int i = 0, j = 0;
         while (i < a.Length || j < b.Length)
@@ -53,6 +57,8 @@ internal struct MatchEvidence
             if (takeA)
             {
                 aIdentity += identity ? 1 : 0;
+                aIds += kind is LetterFactKind.SenderIdKey or LetterFactKind.IdNumber ? 1 : 0;
+                aPhones += kind is LetterFactKind.SenderPhoneKey or LetterFactKind.Phone ? 1 : 0;
                 aParcels += kind == LetterFactKind.Parcel ? 1 : 0;
                 aMatter += fact.IsMatterFact ? 1 : 0;
                 aSubject += kind == LetterFactKind.Subject ? 1 : 0;
@@ -61,6 +67,8 @@ internal struct MatchEvidence
             if (takeB)
             {
                 bIdentity += identity ? 1 : 0;
+                bIds += kind is LetterFactKind.SenderIdKey or LetterFactKind.IdNumber ? 1 : 0;
+                bPhones += kind is LetterFactKind.SenderPhoneKey or LetterFactKind.Phone ? 1 : 0;
                 bParcels += kind == LetterFactKind.Parcel ? 1 : 0;
                 bMatter += fact.IsMatterFact ? 1 : 0;
                 bSubject += kind == LetterFactKind.Subject ? 1 : 0;
@@ -112,7 +120,14 @@ internal struct MatchEvidence
         e.MinSubject = Math.Min(aSubject, bSubject);
         if (aParcels > 0 && bParcels > 0 && e.SharedParcel.Packed == 0)
             e.SharedParcel = ParcelWithoutSheet(a, b);
-        e.SenderConflict = aIdentity > 0 && bIdentity > 0 && sharedIdentity == 0;
+        // Two people of one name are common in a commune: different ID numbers say they are two people.
+        var idConflict = aIds > 0 && bIds > 0 && !e.SameId;
+        e.SenderConflict = !e.SameId && !e.SamePhone && (idConflict || (aIdentity > 0 && bIdentity > 0 && sharedIdentity == 0));
+        if (e.SenderConflict)
+        {
+            e.SameName = false;
+            e.SameAddress = false;
+        }
         e.ParcelConflict = aParcels > 0 && bParcels > 0 && e.SharedParcel.Packed == 0;
         e.Reminder = (aReminder || bReminder) && !e.SenderConflict;
         e.Decide();
@@ -142,16 +157,19 @@ internal struct MatchEvidence
         var factsAgree = SharedMatter >= 2 && MatterShare >= 0.5;
         var subjectAgrees = SharedSubject >= 3 && SubjectShare >= 0.6;
 
-        if (ParcelConflict && Text < 0.9)
+        // Another parcel is another matter, however alike the template; a copy differs from its source by typos only.
+        if (ParcelConflict && (SenderConflict || Text < 0.95))
             Likely = false;
         else if (strong)
             Likely = Text >= 0.30 || factsAgree || subjectAgrees;
         else if (nameOnly)
             Likely = Text >= 0.45 || (factsAgree && Text >= 0.2);
         else if (SenderConflict)
-            Likely = Text >= 0.85;
+            Likely = Text >= 0.9 && !MatterConflict;
+        else if (MatterConflict)
+            Likely = Text >= 0.95;
         else
-            Likely = Text >= 0.55 || (Text >= 0.3 && SharedMatter >= 3 && MatterShare >= 0.6);
+            Likely = Text >= 0.6 || (Text >= 0.3 && SharedMatter >= 3 && MatterShare >= 0.6);
 
         var sender = strong ? 1.0 : nameOnly ? 0.5 : 0;
         var raw = (0.35 * sender) + (0.4 * Text) + (0.15 * MatterShare) + (0.1 * SubjectShare);
