@@ -9,6 +9,7 @@ public static class PetitionsModule
         services.AddScoped<PetitionQueries>();
         services.AddScoped<PetitionSenders>();
         services.AddScoped<PetitionDeadlines>();
+        services.AddScoped<PhoiHop.Features.Calendar.IDueDateCopy, PetitionDueDates>();
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionHandling>();
         services.AddScoped<PetitionReader>();
