@@ -19,7 +19,7 @@ namespace PhoiHop.Features.Petitions;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
 public sealed class DetailsModel(
     PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
-    PetitionAttachments attachments, PetitionDocuments documents, AuditActor actor,
+    PetitionAttachments attachments, PetitionDocuments documents, SenderUnits units, AuditActor actor,
     AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Petition Petition { get; private set; } = null!;
@@ -27,6 +27,7 @@ public sealed class DetailsModel(
     public string? ForwardedToName { get; private set; }
     public IReadOnlyList<PetitionAction> Steps { get; private set; } = [];
     public List<SenderView>? Senders { get; private set; }
+    public Dictionary<string, string> UnitNames { get; private set; } = [];
     public int SenderRows { get; private set; }
     public bool IdentitySealed { get; private set; }
     public bool MayReveal { get; private set; }
@@ -218,6 +219,7 @@ public sealed class DetailsModel(
         MayReveal = IdentitySealed && PetitionQueries.IsOwnBody(User, petition) && PetitionQueries.MayReveal(User) && SenderRows > 0;
         var all = revealed ?? await senders.RevealAsync(petition.Id, ct);
         Senders = IdentitySealed ? null : all;
+        UnitNames = Senders is null ? [] : await units.NamesAsync(Senders.Select(s => s.AdministrativeUnitCode), ct);
         LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
         Deadlines = await deadlines.ListAsync(petition, ct);
         CaseLetters = await queries.CaseAsync(User, petition, ct);

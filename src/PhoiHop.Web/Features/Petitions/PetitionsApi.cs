@@ -17,7 +17,9 @@ public static class PetitionsApi
         IReadOnlyList<SenderDto>? Senders, IReadOnlyList<PetitionAction> AllowedActions, IReadOnlyList<TransitionDto> History,
         IReadOnlyList<DeadlineDto> Deadlines);
 
-    public sealed record SenderDto(string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+    public sealed record SenderDto(
+        string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? AdministrativeUnitCode,
+        string? AdministrativeUnit);
 
     public sealed record TransitionDto(PetitionAction Action, PetitionStatus From, PetitionStatus To, DateTimeOffset At, string ActorName, string? Reason);
 
@@ -86,7 +88,7 @@ public static class PetitionsApi
         }).WithSummary("One letter with its history, deadlines and the steps allowed now");
 
         group.MapPost("/{id:guid}/identity", async (Guid id, RevealRequest? request, ClaimsPrincipal user, PetitionQueries queries,
-            PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            PetitionReader reader, SenderUnits units, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
             var p = await queries.FindReadableAsync(user, id, ct);
             if (p is null)
@@ -99,7 +101,7 @@ public static class PetitionsApi
             var senders = await reader.RevealAsync(p, user, reason, ct);
             return senders is null
                 ? Problem(403, "petition.identity_sealed", L["Petitions.IdentitySealed"])
-                : Results.Ok(senders.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList());
+                : Results.Ok(await PetitionReader.ToDtosAsync(senders, units, ct));
         }).WithSummary("Reveal a denouncer's identity with a stated reason (audited)");
 
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest? request, ClaimsPrincipal user, PetitionHandling handling,

@@ -8,6 +8,7 @@ public static class PetitionsModule
         services.AddSingleton<PortalRateLimits>();
         services.AddScoped<PetitionQueries>();
         services.AddScoped<PetitionSenders>();
+        services.AddScoped<SenderUnits>();
         services.AddScoped<PetitionDeadlines>();
         services.AddScoped<PhoiHop.Features.Calendar.IDueDateCopy, PetitionDueDates>();
         services.AddScoped<PetitionIntake>();

@@ -1269,6 +1269,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
+                    b.Property<string>("AdministrativeUnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullNameProtected")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1305,6 +1309,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeUnitCode");
 
                     b.HasIndex("IdNumberIndex");
 
