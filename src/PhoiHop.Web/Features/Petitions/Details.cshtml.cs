@@ -28,6 +28,13 @@ public sealed class DetailsModel(
     public IReadOnlyList<PetitionAction> Steps { get; private set; } = [];
     public List<SenderView>? Senders { get; private set; }
     public Dictionary<string, string> UnitNames { get; private set; } = [];
+    public PetitionsApi.LinkDto? SplitFrom { get; private set; }
+    public List<PetitionsApi.LinkDto> SplitInto { get; private set; } = [];
+
+    /// <summary>Rows of the split form: a few blank ones, or as many as were posted and one more.</summary>
+    public int SplitRows => Math.Min(SplitPart.MaxParts, Math.Max(BlankSplitRows, (Step.Parts?.Count ?? 0) + 1));
+
+    public const int BlankSplitRows = 3;
     public int SenderRows { get; private set; }
     public bool IdentitySealed { get; private set; }
     public bool MayReveal { get; private set; }
@@ -58,6 +65,9 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostStepAsync(Guid id, PetitionAction step, CancellationToken ct)
     {
+        // The split form has more rows than parts: the blank ones are not parts.
+        if (step == PetitionAction.Split)
+            Step.Parts = [.. (Step.Parts ?? []).Where(p => p is not null && !p.IsBlank)];
         var outcome = await handling.TakeAsync(id, step, Step, User, ct);
         switch (outcome.Status)
         {
@@ -68,6 +78,7 @@ public sealed class DetailsModel(
             case StepStatus.Done:
                 TempData["Flash"] = outcome.Created is { } created
                     ? L["Petitions.StepDoneForwarded", L[$"PetitionAction.{step}"], created.TrackingCode].Value
+                    : outcome.Children.Count > 0 ? L["Petitions.StepDoneSplit", string.Join(", ", outcome.Children.Select(c => c.TrackingCode))].Value
                     : L["Petitions.StepDone", L[$"PetitionAction.{step}"]].Value;
                 return RedirectToPage("/Petitions/Details", new { id });
         }
@@ -222,6 +233,8 @@ public sealed class DetailsModel(
         UnitNames = Senders is null ? [] : await units.NamesAsync(Senders.Select(s => s.AdministrativeUnitCode), ct);
         LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
         Deadlines = await deadlines.ListAsync(petition, ct);
+        SplitFrom = petition.SplitFromId is null ? null : await reader.SplitFromAsync(petition, ct);
+        SplitInto = await reader.SplitIntoAsync(petition.Id, ct);
         CaseLetters = await queries.CaseAsync(User, petition, ct);
         CanAssign = PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Assign);
         if (CanAssign)

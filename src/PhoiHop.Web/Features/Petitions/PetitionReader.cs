@@ -68,7 +68,25 @@ public sealed class PetitionReader(
             senderViews is null ? null : await ToDtosAsync(senderViews, units, ct),
             StepsFor(p, user),
             [.. p.Transitions.OrderBy(t => t.Sequence).Select(t => new TransitionDto(t.Action, t.From, t.To, t.At, t.ActorName, t.Reason))],
-            [.. tracked.Select(d => new DeadlineDto(d.RuleCode, d.StartDate, d.DueDate, d.Status.ToString(), d.ExplanationLines()))]);
+            [.. tracked.Select(d => new DeadlineDto(d.RuleCode, d.StartDate, d.DueDate, d.Status.ToString(), d.ExplanationLines()))])
+        {
+            SplitFromId = p.SplitFromId,
+            SplitInto = await SplitIntoAsync(p.Id, ct),
+        };
+    }
+
+    /// <summary>The letters split from this one, oldest first.</summary>
+    public Task<List<LinkDto>> SplitIntoAsync(Guid petitionId, CancellationToken ct) =>
+        db.Petitions.AsNoTracking().Where(x => x.SplitFromId == petitionId).OrderBy(x => x.RegisteredAt).ThenBy(x => x.Id)
+            .Select(x => new LinkDto(x.Id, x.TrackingCode, x.Subject, x.Kind ?? x.DeclaredKind)).ToListAsync(ct);
+
+    /// <summary>The letter this one was split from.</summary>
+    public Task<LinkDto?> SplitFromAsync(Petition petition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        var parentId = petition.SplitFromId;
+        return db.Petitions.AsNoTracking().Where(x => x.Id == parentId)
+            .Select(x => new LinkDto(x.Id, x.TrackingCode, x.Subject, x.Kind ?? x.DeclaredKind)).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>The senders as the API shows them, with the name of their commune or ward.</summary>

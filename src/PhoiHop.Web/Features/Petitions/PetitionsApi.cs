@@ -15,7 +15,17 @@ public static class PetitionsApi
         PetitionStatus Status, PetitionTrack Track, int SenderCount, Guid? AssigneeId, DateOnly? DueOn, Guid? ForwardedFromId,
         string? ForwardedToBodyCode, DateOnly? AnswerDueOn, string? AnswerSummary, int Version, bool IdentitySealed,
         IReadOnlyList<SenderDto>? Senders, IReadOnlyList<PetitionAction> AllowedActions, IReadOnlyList<TransitionDto> History,
-        IReadOnlyList<DeadlineDto> Deadlines);
+        IReadOnlyList<DeadlineDto> Deadlines)
+    {
+        /// <summary>The letter this one was split from (tách đơn), if any.</summary>
+        public Guid? SplitFromId { get; init; }
+
+        /// <summary>The letters this one was split into.</summary>
+        public IReadOnlyList<LinkDto> SplitInto { get; init; } = [];
+    }
+
+    /// <summary>Another letter named from this one.</summary>
+    public sealed record LinkDto(Guid Id, string TrackingCode, string Subject, PetitionKind? Kind);
 
     public sealed record SenderDto(
         string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? AdministrativeUnitCode,
@@ -30,7 +40,7 @@ public static class PetitionsApi
 
     public sealed record ListDto(IReadOnlyList<RowDto> Items, int Total, int Page, int PageSize);
 
-    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode);
+    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode, IReadOnlyList<LinkDto> SplitInto);
 
     public sealed record AssignRequest(Guid? AssigneeId);
 
@@ -128,7 +138,7 @@ public static class PetitionsApi
             StepStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
             StepStatus.Refused or StepStatus.Stale => Problem(409, outcome.Error!.Code, L[outcome.Error.MessageKey]),
             _ => Results.Ok(new StepResultDto(await reader.ToDtoAsync(outcome.Petition!, user, revealed: false, ct), outcome.Created?.Id,
-                outcome.Created?.TrackingCode)),
+                outcome.Created?.TrackingCode, [.. outcome.Children.Select(c => new LinkDto(c.Id, c.TrackingCode, c.Subject, c.DeclaredKind))])),
         };
 
     private static IResult Problem(int status, string code, string detail) =>
