@@ -324,6 +324,18 @@ public sealed class Petition
 
     public Result Close(PetitionActor by, DateTimeOffset now, string? note = null) => Apply(PetitionAction.Close, by, now, note);
 
+    /// <summary>
+    /// Tách đơn: the contents go on as the letters <paramref name="childCodes"/>, and this letter's handling ends
+    /// (RULES.md 2.2(1), 13.1(1)). The history names the children.
+    /// </summary>
+    public Result Split(IReadOnlyList<string> childCodes, PetitionActor by, DateTimeOffset now, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(childCodes);
+        var reason = $"Tách thành đơn {string.Join(", ", childCodes)}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}");
+        return Apply(PetitionAction.Split, by, now, reason.Length > PetitionConfiguration.NoteLength ? reason[..PetitionConfiguration.NoteLength] : reason,
+            check: () => childCodes.Count < SplitPart.MinParts ? PetitionErrors.SplitNeedsParts : null);
+    }
+
     /// <summary>Giao xử lý: the leader names the handler (null takes the letter back to the body's queue).</summary>
     public void AssignTo(Guid? userId)
     {

@@ -22,7 +22,11 @@ public enum StepStatus
     Stale,
 }
 
-public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, DomainError? Error = null, IReadOnlyList<Problem>? Problems = null, Petition? Created = null);
+public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, DomainError? Error = null, IReadOnlyList<Problem>? Problems = null, Petition? Created = null)
+{
+    /// <summary>The letters a split made, in the order of the parts.</summary>
+    public IReadOnlyList<Petition> Children { get; init; } = [];
+}
 
 /// <summary>
 /// Takes one legal step on a letter for a member of its receiving body: checks the person's right, reads the step's
@@ -71,11 +75,26 @@ public sealed class PetitionHandling(
         if (action == PetitionAction.Monitor && step.AnswerDueOn is { } due && due < today)
             return Invalid(petition, new Problem(nameof(step.AnswerDueOn), "Petitions.DateInPast"));
 
-        var (result, problem) = await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
+        List<string>? childCodes = null;
+        if (action == Split)
+        {
+            var partProblems = CheckParts(step.Parts);
+            if (partProblems.Count > 0)
+                return new(StepStatus.Invalid, petition, Problems: partProblems);
+            childCodes = [.. step.Parts!.Select(_ => TrackingCodes.New())];
+        }
+
+        var (result, problem) = action == Split
+            ? (petition.Split(childCodes!, by, now, note), null)
+            : await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
         if (problem is not null)
             return Invalid(petition, problem);
         if (result.Error is { } error)
             return new(StepStatus.Refused, petition, error);
+
+        List<Petition> children = [];
+        if (action == Split)
+            children = await SplitAsync(petition, step.Parts!, childCodes!, by, now, ct);
 
         Petition? created = null;
         if (action == Forward)
@@ -108,7 +127,7 @@ public sealed class PetitionHandling(
         {
             return new(StepStatus.Stale, petition, PetitionErrors.Stale);
         }
-        return new(StepStatus.Done, petition, Created: created);
+        return new(StepStatus.Done, petition, Created: created) { Children = children };
     }
 
     /// <summary>Giao xử lý: a leader of the receiving body names a handler of the same body (or none).</summary>
@@ -254,6 +273,79 @@ public sealed class PetitionHandling(
             $"{fromName} chuyển đơn {copy.TrackingCode} đến cơ quan, đơn vị. Đề nghị xem xét, giải quyết theo thẩm quyền.",
             PetitionDeadlines.Link(copy), ct);
         return copy;
+    }
+
+    /// <summary>The parts of a split: at least two, each with a subject, a content and a kind (RULES.md 2.2(1)).</summary>
+    internal static List<Problem> CheckParts(List<SplitPart>? parts)
+    {
+        var problems = new List<Problem>();
+        if (parts is null || parts.Count < SplitPart.MinParts)
+        {
+            problems.Add(new(nameof(PetitionStep.Parts), "Petitions.SplitTooFewParts", SplitPart.MinParts));
+            return problems;
+        }
+        if (parts.Count > SplitPart.MaxParts)
+        {
+            problems.Add(new(nameof(PetitionStep.Parts), "Petitions.SplitTooManyParts", SplitPart.MaxParts));
+            return problems;
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i] ?? new SplitPart();
+            var prefix = $"{nameof(PetitionStep.Parts)}[{i}].";
+            Text(prefix + nameof(part.Subject), part.Subject, PetitionConfiguration.SubjectLength);
+            Text(prefix + nameof(part.Content), part.Content, PetitionConfiguration.ContentLength);
+            if (part.Kind is not { } kind)
+                problems.Add(new(prefix + nameof(part.Kind), "Validation.Required"));
+            else if (!Enum.IsDefined(kind))
+                problems.Add(new(prefix + nameof(part.Kind), "Validation.UnknownChoice"));
+            if (part.FieldCode is { Length: > 0 } field && PetitionFields.Default.Find(field.Trim()) is null)
+                problems.Add(new(prefix + nameof(part.FieldCode), "Validation.UnknownChoice"));
+        }
+        return problems;
+
+        void Text(string field, string? value, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                problems.Add(new(field, "Validation.Required"));
+            else if (value.Trim().Length > max)
+                problems.Add(new(field, "Validation.TooLong", max));
+        }
+    }
+
+    /// <summary>
+    /// Tách đơn: each part becomes a letter of the same body, received the same day by the same channel (so its
+    /// letter-handling limit runs from the day the letter came, Luật Tiếp công dân 2013, Điều 28(1)), as a new matter,
+    /// with the letter's senders, files, handler and citizen receipt, and SplitFromId naming the letter.
+    /// </summary>
+    private async Task<List<Petition>> SplitAsync(
+        Petition parent, List<SplitPart> parts, List<string> codes, PetitionActor by, DateTimeOffset now, CancellationToken ct)
+    {
+        var children = new List<Petition>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var matter = PetitionCase.Open(now);
+            db.Add(matter);
+            var child = Petition.Receive(parent.ReceivingBodyId, parent.ReceivingBodyKind, parent.Channel, parent.ReceivedOn,
+                part.Subject!.Trim(), part.Content!.Trim(), parent.Flags & (PetitionFlags.Anonymous | PetitionFlags.RemoteArea), by, now,
+                new PetitionOrigin(matter.Id, codes[i], parent.ForwardedFromId, parent.Id, parent.SenderCount)
+                {
+                    DeclaredKind = part.Kind,
+                    FieldCode = string.IsNullOrWhiteSpace(part.FieldCode) ? parent.FieldCode : part.FieldCode.Trim(),
+                });
+            if (parent.CitizenSecretHash is { } secret)
+                child.IssueCitizenSecret(secret);
+            child.Locate(parent.Latitude, parent.Longitude, parent.Place);
+            if (parent.AssigneeId is { } assignee)
+                child.AssignTo(assignee);
+            db.Add(child);
+            await senders.CopyAsync(parent, child, ct);
+            await attachments.CopyAsync(parent, child, ct);
+            await deadlines.StartAsync(child, ct);
+            children.Add(child);
+        }
+        return children;
     }
 
     /// <summary>

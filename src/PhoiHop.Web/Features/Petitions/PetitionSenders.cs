@@ -19,7 +19,7 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         for (var i = 0; i < senders.Count; i++)
         {
             var s = senders[i];
-            var sender = new PetitionSender(petition.Id, i, s.IsRepresentative);
+            var sender = new PetitionSender(petition.Id, i, s.IsRepresentative, Clean(s.AdministrativeUnitCode));
             var id = CitizenIdNumber.TryParse(s.IdNumber, today, out var parsed, out _) ? parsed : (CitizenIdNumber?)null;
             var phone = PhoneNumber.TryParse(s.Phone, out var parsedPhone, out _) ? parsedPhone : (PhoneNumber?)null;
             Seal(sender, new SenderView(sender.Id, i, Clean(s.FullName)!, id?.ToString(), phone?.ToString(), Clean(s.Address), s.IsRepresentative),
@@ -28,12 +28,12 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         }
     }
 
-    /// <summary>The forwarded copy carries the same senders, sealed again for the new rows.</summary>
+    /// <summary>The forwarded copy (or a part split from the letter) carries the same senders, sealed again for the new rows.</summary>
     public async Task CopyAsync(Petition from, Petition to, CancellationToken ct)
     {
         foreach (var view in await RevealAsync(from.Id, ct))
         {
-            var sender = new PetitionSender(to.Id, view.Order, view.IsRepresentative);
+            var sender = new PetitionSender(to.Id, view.Order, view.IsRepresentative, view.AdministrativeUnitCode);
             var original = await db.Set<PetitionSender>().AsNoTracking().SingleAsync(s => s.PetitionId == from.Id && s.Order == view.Order, ct);
             Seal(sender, view with { Id = sender.Id }, original.IdNumberIndex, original.PhoneIndex);
             db.Add(sender);
@@ -49,7 +49,7 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
             r.IdNumberProtected is { } id ? cipher.Decrypt(id, Bind(nameof(r.IdNumberProtected), r.Id)) : null,
             r.PhoneProtected is { } ph ? cipher.Decrypt(ph, Bind(nameof(r.PhoneProtected), r.Id)) : null,
             r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
-            r.IsRepresentative))];
+            r.IsRepresentative, r.AdministrativeUnitCode))];
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class PetitionSubmissionValidator
     public const int NameLength = 200;
     public const int AddressLength = 500;
     public const int PhoneLength = 30;
+    public const int UnitCodeLength = 16;
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
     public sealed record Problem(string Field, string MessageKey, params object[] Arguments);
@@ -56,6 +57,7 @@ public static class PetitionSubmissionValidator
                 var prefix = $"{nameof(s.Senders)}[{i}].";
                 Text(problems, prefix + nameof(sender.FullName), sender.FullName, NameLength, required: true);
                 Text(problems, prefix + nameof(sender.Address), sender.Address, AddressLength, required: false);
+                Text(problems, prefix + nameof(sender.AdministrativeUnitCode), sender.AdministrativeUnitCode, UnitCodeLength, required: false);
                 if (!string.IsNullOrWhiteSpace(sender.IdNumber) && !CitizenIdNumber.TryParse(sender.IdNumber, today, out _, out var idError))
                     problems.Add(new(prefix + nameof(sender.IdNumber), $"CitizenIdError.{idError}"));
                 if (!string.IsNullOrWhiteSpace(sender.Phone) && !PhoneNumber.TryParse(sender.Phone, out _, out var phoneError))

@@ -16,9 +16,21 @@ public static class PetitionsApi
         PetitionStatus Status, PetitionTrack Track, int SenderCount, Guid? AssigneeId, DateOnly? DueOn, Guid? ForwardedFromId,
         string? ForwardedToBodyCode, DateOnly? AnswerDueOn, string? AnswerSummary, int Version, bool IdentitySealed,
         IReadOnlyList<SenderDto>? Senders, IReadOnlyList<PetitionAction> AllowedActions, IReadOnlyList<TransitionDto> History,
-        IReadOnlyList<DeadlineDto> Deadlines);
+        IReadOnlyList<DeadlineDto> Deadlines)
+    {
+        /// <summary>The letter this one was split from (tách đơn), if any.</summary>
+        public Guid? SplitFromId { get; init; }
 
-    public sealed record SenderDto(string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+        /// <summary>The letters this one was split into.</summary>
+        public IReadOnlyList<LinkDto> SplitInto { get; init; } = [];
+    }
+
+    /// <summary>Another letter named from this one.</summary>
+    public sealed record LinkDto(Guid Id, string TrackingCode, string Subject, PetitionKind? Kind);
+
+    public sealed record SenderDto(
+        string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? AdministrativeUnitCode,
+        string? AdministrativeUnit);
 
     public sealed record TransitionDto(PetitionAction Action, PetitionStatus From, PetitionStatus To, DateTimeOffset At, string ActorName, string? Reason);
 
@@ -29,7 +41,7 @@ public static class PetitionsApi
 
     public sealed record ListDto(IReadOnlyList<RowDto> Items, int Total, int Page, int PageSize);
 
-    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode);
+    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode, IReadOnlyList<LinkDto> SplitInto);
 
     public sealed record AssignRequest(Guid? AssigneeId);
 
@@ -92,7 +104,7 @@ public static class PetitionsApi
         }).WithSummary("One letter with its history, deadlines and the steps allowed now");
 
         group.MapPost("/{id:guid}/identity", async (Guid id, RevealRequest? request, ClaimsPrincipal user, PetitionQueries queries,
-            PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            PetitionReader reader, SenderUnits units, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
             var p = await queries.FindReadableAsync(user, id, ct);
             if (p is null)
@@ -105,7 +117,7 @@ public static class PetitionsApi
             var senders = await reader.RevealAsync(p, user, reason, ct);
             return senders is null
                 ? Problem(403, "petition.identity_sealed", L["Petitions.IdentitySealed"])
-                : Results.Ok(senders.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList());
+                : Results.Ok(await PetitionReader.ToDtosAsync(senders, units, ct));
         }).WithSummary("Reveal a denouncer's identity with a stated reason (audited)");
 
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest? request, ClaimsPrincipal user, PetitionHandling handling,
@@ -132,7 +144,7 @@ public static class PetitionsApi
             StepStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
             StepStatus.Refused or StepStatus.Stale => Problem(409, outcome.Error!.Code, L[outcome.Error.MessageKey]),
             _ => Results.Ok(new StepResultDto(await reader.ToDtoAsync(outcome.Petition!, user, revealed: false, ct), outcome.Created?.Id,
-                outcome.Created?.TrackingCode)),
+                outcome.Created?.TrackingCode, [.. outcome.Children.Select(c => new LinkDto(c.Id, c.TrackingCode, c.Subject, c.DeclaredKind))])),
         };
 
     private static IResult Problem(int status, string code, string detail) =>

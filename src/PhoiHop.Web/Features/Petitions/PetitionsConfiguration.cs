@@ -88,6 +88,8 @@ internal sealed class PetitionSenderConfiguration : IEntityTypeConfiguration<Pet
         b.HasIndex(x => new { x.PetitionId, x.Order }).IsUnique();
         b.HasIndex(x => x.IdNumberIndex);
         b.HasIndex(x => x.PhoneIndex);
+        b.Property(x => x.AdministrativeUnitCode).HasMaxLength(PetitionSubmissionValidator.UnitCodeLength);
+        b.HasIndex(x => x.AdministrativeUnitCode);
         foreach (var p in new[] { nameof(PetitionSender.FullNameProtected), nameof(PetitionSender.IdNumberProtected), nameof(PetitionSender.PhoneProtected), nameof(PetitionSender.AddressProtected) })
             b.Property(p).HasMaxLength(2000).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
         b.Property(x => x.IdNumberIndex).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);

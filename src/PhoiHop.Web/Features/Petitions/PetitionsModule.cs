@@ -13,7 +13,9 @@ public static class PetitionsModule
         services.AddSingleton<Cases.DuplicateIndexHost>();
         services.AddHostedService(sp => sp.GetRequiredService<Cases.DuplicateIndexHost>());
         services.AddScoped<PetitionSenders>();
+        services.AddScoped<SenderUnits>();
         services.AddScoped<PetitionDeadlines>();
+        services.AddScoped<PhoiHop.Features.Calendar.IDueDateCopy, PetitionDueDates>();
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionHandling>();
         services.AddScoped<PetitionReader>();

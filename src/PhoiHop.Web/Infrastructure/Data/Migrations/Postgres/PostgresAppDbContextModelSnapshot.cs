@@ -1348,6 +1348,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
+                    b.Property<string>("AdministrativeUnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("FullNameProtected")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1384,6 +1388,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeUnitCode");
 
                     b.HasIndex("IdNumberIndex");
 

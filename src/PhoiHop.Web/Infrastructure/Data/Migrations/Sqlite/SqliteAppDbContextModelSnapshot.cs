@@ -1337,6 +1337,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
+                    b.Property<string>("AdministrativeUnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullNameProtected")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1373,6 +1377,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeUnitCode");
 
                     b.HasIndex("IdNumberIndex");
 
