@@ -6,6 +6,7 @@ using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Reports;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
 
@@ -108,6 +109,7 @@ public static class WebModule
         api.MapPetitionsApi();
         api.MapPetitionFilesApi();
         api.MapCalendarApi();
+        api.MapReportsApi();
         app.MapOpen311();
         return app;
     }

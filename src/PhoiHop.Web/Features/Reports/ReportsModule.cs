@@ -1,0 +1,12 @@
+namespace PhoiHop.Features.Reports;
+
+public static class ReportsModule
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddScoped<PetitionStatistics>();
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReportExports>();
+        return services;
+    }
+}
