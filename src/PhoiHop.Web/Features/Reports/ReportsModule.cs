@@ -7,6 +7,7 @@ public static class ReportsModule
         services.AddScoped<PetitionStatistics>();
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportExports>();
+        services.AddScoped<PetitionDashboard>();
         return services;
     }
 }
