@@ -8,7 +8,7 @@ namespace PhoiHop.Features.Reports;
 
 /// <summary>The letters behind one figure of the report (drill-down): the same predicate, the same scope, so the same count.</summary>
 [Authorize(Policy = ReportsPermissions.Read)]
-public sealed class ListModel(ReportAccess access, PetitionStatistics statistics, TimeProvider clock) : PageModel
+public sealed class ListModel(ReportAccess access, PetitionStatistics statistics, ReportExportJobs exports, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public ReportForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Figure { get; set; }
@@ -18,6 +18,7 @@ public sealed class ListModel(ReportAccess access, PetitionStatistics statistics
     public PetitionFigure Shown { get; private set; } = null!;
     public Page<PetitionRow> Result { get; private set; } = new([], 0, 1, 50);
     public DateOnly Today { get; private set; }
+    public int BackgroundThreshold => exports.Threshold;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -40,6 +41,8 @@ public sealed class ListModel(ReportAccess access, PetitionStatistics statistics
 
     public string? ReportLink() => Url.Page("/Reports/Petitions", null, new RouteValueDictionary(ReportForm.Query(Scope)));
 
-    public string ExportLink(string extension) =>
-        $"/api/v1/reports/petitions/letters.{extension}{QueryString.Create(new Dictionary<string, string?>(ReportForm.Query(Scope).Where(kv => kv.Key != "period")) { ["figure"] = Shown.Code })}";
+    public Dictionary<string, string?> ExportQuery() =>
+        new(ReportForm.Query(Scope).Where(kv => kv.Key != "period")) { ["figure"] = Shown.Code };
+
+    public string ExportLink(string extension) => $"/api/v1/reports/petitions/letters.{extension}{QueryString.Create(ExportQuery())}";
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PhoiHop.Common;
 using PhoiHop.Infrastructure.Exports;
@@ -7,6 +8,9 @@ namespace PhoiHop.Features.Reports;
 
 public static class ReportsApi
 {
+    /// <summary>A background export queued instead of a file: follow it (and download it) at <c>Location</c>.</summary>
+    public sealed record ExportJobDto(Guid Id, string Status, int Rows, string Location);
+
     public sealed record FigureDto(string Code, string Group, string Label, int Count);
 
     /// <summary>The letter report: <c>received</c> is the total of letters received in the period.</summary>
@@ -42,10 +46,11 @@ public static class ReportsApi
                 return Results.File(buffer.ToArray(), ExportFormats.ContentType(format), FileName("bao-cao-don-thu", scope!, extension));
             }).WithSummary($"The letter statistics as .{extension}");
 
-            // A drill-down list can hold every letter of the province: written to a temporary file as it streams from the
-            // database, then sent (the file is deleted once sent).
-            group.MapGet($"/petitions/letters.{extension}", async (string? figure, string? from, string? to, string? bodyCode, ClaimsPrincipal user,
-                ReportAccess access, PetitionStatistics statistics, ReportExports exports, IStringLocalizer<SharedResource> L, TimeProvider clock,
+            // A drill-down list can hold every letter of the province. Up to Reports:BackgroundExportRows rows it is written
+            // to a temporary file as it streams from the database, then sent (the file is deleted once sent); longer lists
+            // become a background export (202, followed at /Reports/Exports). background=true|false overrides the choice.
+            group.MapGet($"/petitions/letters.{extension}", async (string? figure, string? from, string? to, string? bodyCode, bool? background,
+                ClaimsPrincipal user, ReportAccess access, PetitionStatistics statistics, ReportExports exports, ReportExportJobs queue, IStringLocalizer<SharedResource> L, TimeProvider clock,
                 CancellationToken ct) =>
             {
                 if (statistics.Find(figure) is not { } shown)
@@ -53,6 +58,12 @@ public static class ReportsApi
                 var (scope, error) = await access.ResolveAsync(user, from, to, bodyCode, Display.VietnamToday(clock), ct);
                 if (error is not null)
                     return Refused(error, L);
+                var rows = await statistics.Letters(scope!, shown).CountAsync(ct);
+                if (background ?? rows > queue.Threshold)
+                {
+                    var job = await queue.EnqueueAsync(user, scope!, shown, format, rows, ct);
+                    return Results.Accepted("/Reports/Exports", new ExportJobDto(job.Id, job.Status.ToString(), job.RowsTotal, "/Reports/Exports"));
+                }
                 var table = await exports.ListAsync(scope!, shown, user, ct);
                 var path = Path.GetTempFileName();
                 await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))

@@ -8,6 +8,8 @@ public static class ReportsModule
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportExports>();
         services.AddScoped<PetitionDashboard>();
+        services.AddScoped<ReportExportJobs>();
+        services.AddHostedService<ReportExportWorker>();
         return services;
     }
 }
