@@ -1199,6 +1199,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("ReceivedOn", "Id");
+
                     b.HasIndex("ReceivingBodyId", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");

@@ -1188,6 +1188,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("ReceivedOn", "Id");
+
                     b.HasIndex("ReceivingBodyId", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
