@@ -4,6 +4,7 @@ using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Reports;
 using PhoiHop.Infrastructure;
 using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Cli;
@@ -37,6 +38,7 @@ builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddNotifications();
 builder.Services.AddCalendar();
+builder.Services.AddReports();
 builder.Services.AddScheduledJobs();
 
 builder.Services.AddAppLocalization();

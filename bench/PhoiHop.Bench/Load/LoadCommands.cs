@@ -6,8 +6,9 @@ internal static class LoadCommands
     public const string Intake = "petitions-intake";
     public const string Bulk = "petitions-load";
     public const string Queries = "petitions-queries";
+    public const string Reports = "reports";
 
-    public static bool IsLoadCommand(string[] args) => args.Length > 0 && args[0] is Intake or Bulk or Queries;
+    public static bool IsLoadCommand(string[] args) => args.Length > 0 && args[0] is Intake or Bulk or Queries or Reports;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -17,6 +18,7 @@ internal static class LoadCommands
             Intake => await IntakeLoad.RunAsync(options, output),
             Bulk => await BulkLoad.RunAsync(options, output),
             Queries => await QueryLoad.RunAsync(options, output),
+            Reports => await ReportLoad.RunAsync(options, output),
             _ => 2,
         };
     }

@@ -7,6 +7,7 @@ using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Petitions.Cases;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Reports;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
 
@@ -110,6 +111,7 @@ public static class WebModule
         api.MapPetitionFilesApi();
         api.MapCasesApi();
         api.MapCalendarApi();
+        api.MapReportsApi();
         app.MapOpen311();
         return app;
     }
