@@ -4,6 +4,7 @@ using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Reports;
 using PhoiHop.Features.Search;
 using PhoiHop.Infrastructure;
 using PhoiHop.Infrastructure.Auth;
@@ -39,6 +40,7 @@ builder.Services.AddSearch();
 builder.Services.AddAudit();
 builder.Services.AddNotifications();
 builder.Services.AddCalendar();
+builder.Services.AddReports();
 builder.Services.AddScheduledJobs();
 
 builder.Services.AddAppLocalization();

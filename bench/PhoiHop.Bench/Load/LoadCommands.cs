@@ -7,8 +7,9 @@ internal static class LoadCommands
     public const string Bulk = "petitions-load";
     public const string Queries = "petitions-queries";
     public const string Search = "search";
+    public const string Reports = "reports";
 
-    public static bool IsLoadCommand(string[] args) => args.Length > 0 && args[0] is Intake or Bulk or Queries or Search;
+    public static bool IsLoadCommand(string[] args) => args.Length > 0 && args[0] is Intake or Bulk or Queries or Search or Reports;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -19,6 +20,7 @@ internal static class LoadCommands
             Bulk => await BulkLoad.RunAsync(options, output),
             Queries => await QueryLoad.RunAsync(options, output),
             Search => await SearchLoad.RunAsync(options, output),
+            Reports => await ReportLoad.RunAsync(options, output),
             _ => 2,
         };
     }

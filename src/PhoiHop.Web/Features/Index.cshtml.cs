@@ -7,12 +7,13 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Features;
 
 /// <summary>The home page: what needs the user's attention, for the user's body and roles.</summary>
-public sealed class IndexModel(AppDbContext db, Calendar.DeadlineQueries deadlines) : PageModel
+public sealed class IndexModel(AppDbContext db, Calendar.DeadlineQueries deadlines, Reports.PetitionDashboard dashboard) : PageModel
 {
     public string BodyName { get; private set; } = "";
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public List<ObligationRow> Obligations { get; private set; } = [];
     public List<Calendar.DeadlineQueries.Row> Deadlines { get; private set; } = [];
+    public Reports.PetitionDashboardView? Letters { get; private set; }
 
     public sealed record ObligationRow(string Description, Recurrence Recurrence, string? Partner, Guid RegulationId, string RegulationNumber, int ArticleNumber);
 
@@ -23,6 +24,7 @@ public sealed class IndexModel(AppDbContext db, Calendar.DeadlineQueries deadlin
         Roles = [.. User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)];
         if (body is { } bodyId)
             Deadlines = await deadlines.DueSoonAsync(bodyId, User.UserId(), days: 7, ct);
+        Letters = await dashboard.BuildAsync(User, ct);
 
         // Recurring obligations of the regulations in force that name the user's body.
         Obligations = await (

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Localization;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
+using PhoiHop.Features.Petitions.Cases;
 using PhoiHop.Features.Regulations;
+using PhoiHop.Features.Reports;
 using PhoiHop.Features.Search;
 using PhoiHop.Infrastructure.Web;
 using Scalar.AspNetCore;
@@ -109,7 +111,9 @@ public static class WebModule
         api.MapPetitionsApi();
         api.MapPetitionFilesApi();
         api.MapSearchApi();
+        api.MapCasesApi();
         api.MapCalendarApi();
+        api.MapReportsApi();
         app.MapOpen311();
         return app;
     }

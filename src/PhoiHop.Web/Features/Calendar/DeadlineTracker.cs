@@ -9,7 +9,8 @@ namespace PhoiHop.Features.Calendar;
 /// The one small interface through which modules register their time limits: track, pause, resume, extend, complete.
 /// Nothing is saved here; the module's SaveChanges stores the deadline with the change that started it.
 /// </summary>
-public sealed class DeadlineTracker(AppDbContext db, CalendarStore calendars, TimeProvider clock, AuditActor actor)
+public sealed class DeadlineTracker(
+    AppDbContext db, CalendarStore calendars, TimeProvider clock, AuditActor actor, IEnumerable<IDueDateCopy> copies)
 {
     public DeadlineRuleSet Rules { get; } = CoreDeadlineRules.All;
 
@@ -65,21 +66,28 @@ public sealed class DeadlineTracker(AppDbContext db, CalendarStore calendars, Ti
     }
 
     /// <summary>
-    /// After the calendar changed: recompute every open deadline, keep the new due dates and say why in the audit log.
-    /// Returns how many due dates moved.
+    /// After the calendar changed: recompute every open deadline, keep the new due dates, let the modules that copy due
+    /// dates onto their rows follow (<see cref="IDueDateCopy"/>), and save it all in one transaction with the reason in
+    /// the audit log. Returns how many due dates moved.
     /// </summary>
     public async Task<int> RecomputeOpenAsync(string reason, CancellationToken ct)
     {
         var open = await db.Set<TrackedDeadline>().Where(d => d.Status == DeadlineStatus.Open).ToListAsync(ct);
-        var moved = 0;
+        var moved = new List<TrackedDeadline>();
         foreach (var deadline in open)
         {
             if (await ComputeAsync(deadline, ct))
-                moved++;
+                moved.Add(deadline);
+        }
+        foreach (var copy in copies)
+        {
+            var items = moved.Where(d => d.Module == copy.DeadlineModule).Select(d => d.ItemId).Distinct().ToList();
+            if (items.Count > 0)
+                await copy.RefreshAsync(items, ct);
         }
         actor.Reason = reason;
         await db.SaveChangesAsync(ct);
-        return moved;
+        return moved.Count;
     }
 
     private async Task<bool> ComputeAsync(TrackedDeadline deadline, CancellationToken ct)

@@ -19,14 +19,28 @@ namespace PhoiHop.Features.Petitions;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
 public sealed class DetailsModel(
     PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
-    PetitionAttachments attachments, PetitionDocuments documents, AuditActor actor,
-    AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+    PetitionAttachments attachments, PetitionDocuments documents, SenderUnits units, AuditActor actor,
+    AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L, Cases.DuplicateMatcher matcher, Cases.CaseLinks links) : PageModel
 {
+    /// <summary>Possible duplicates at any body (own body's staff only) and the judgements already made.</summary>
+    public List<Cases.CandidateView> Candidates { get; private set; } = [];
+    public List<Cases.CaseLinkRow> Links { get; private set; } = [];
+    public bool CanJudge { get; private set; }
+    public bool IndexReady { get; private set; }
+
     public Petition Petition { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
     public string? ForwardedToName { get; private set; }
     public IReadOnlyList<PetitionAction> Steps { get; private set; } = [];
     public List<SenderView>? Senders { get; private set; }
+    public Dictionary<string, string> UnitNames { get; private set; } = [];
+    public PetitionsApi.LinkDto? SplitFrom { get; private set; }
+    public List<PetitionsApi.LinkDto> SplitInto { get; private set; } = [];
+
+    /// <summary>Rows of the split form: a few blank ones, or as many as were posted and one more.</summary>
+    public int SplitRows => Math.Min(SplitPart.MaxParts, Math.Max(BlankSplitRows, (Step.Parts?.Count ?? 0) + 1));
+
+    public const int BlankSplitRows = 3;
     public int SenderRows { get; private set; }
     public bool IdentitySealed { get; private set; }
     public bool MayReveal { get; private set; }
@@ -57,6 +71,9 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostStepAsync(Guid id, PetitionAction step, CancellationToken ct)
     {
+        // The split form has more rows than parts: the blank ones are not parts.
+        if (step == PetitionAction.Split)
+            Step.Parts = [.. (Step.Parts ?? []).Where(p => p is not null && !p.IsBlank)];
         var outcome = await handling.TakeAsync(id, step, Step, User, ct);
         switch (outcome.Status)
         {
@@ -67,6 +84,7 @@ public sealed class DetailsModel(
             case StepStatus.Done:
                 TempData["Flash"] = outcome.Created is { } created
                     ? L["Petitions.StepDoneForwarded", L[$"PetitionAction.{step}"], created.TrackingCode].Value
+                    : outcome.Children.Count > 0 ? L["Petitions.StepDoneSplit", string.Join(", ", outcome.Children.Select(c => c.TrackingCode))].Value
                     : L["Petitions.StepDone", L[$"PetitionAction.{step}"]].Value;
                 return RedirectToPage("/Petitions/Details", new { id });
         }
@@ -82,6 +100,43 @@ public sealed class DetailsModel(
             Error = L[outcome.Error!.MessageKey];
             ModelState.AddModelError("", Error);
         }
+        return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostJudgeAsync(Guid id, Guid otherId, Cases.CaseLinkDecision decision, CancellationToken ct)
+    {
+        var petition = await queries.FindReadableAsync(User, id, ct);
+        if (petition is null)
+            return NotFound();
+        if (!Cases.CaseLinks.MayDecide(User, petition) || !Enum.IsDefined(decision))
+            return Forbid();
+        var evidence = await matcher.EvidenceAsync(petition, otherId, L, ct);
+        db.ChangeTracker.Clear();
+        var outcome = await links.DecideAsync(User, id, otherId, decision, evidence, ct);
+        return await AfterLinkAsync(id, outcome, outcome.Link is { } link
+            ? L[decision == Cases.CaseLinkDecision.SameMatter ? "Duplicates.Confirmed" : "Duplicates.Rejected", petition.TrackingCode,
+                await db.Petitions.Where(p => p.Id == link.OtherPetitionId).Select(p => p.TrackingCode).SingleAsync(ct)].Value
+            : "", ct);
+    }
+
+    public async Task<IActionResult> OnPostUndoLinkAsync(Guid id, Guid linkId, CancellationToken ct) =>
+        await AfterLinkAsync(id, await links.UndoAsync(User, id, linkId, ct), L["Duplicates.UndoneFlash"].Value, ct);
+
+    private async Task<IActionResult> AfterLinkAsync(Guid id, Cases.LinkOutcome outcome, string done, CancellationToken ct)
+    {
+        switch (outcome.Status)
+        {
+            case Cases.LinkStatus.NotFound:
+                return NotFound();
+            case Cases.LinkStatus.Forbidden:
+                return Forbid();
+            case Cases.LinkStatus.Done:
+                TempData["Flash"] = done;
+                return RedirectToPage("/Petitions/Details", new { id });
+        }
+        db.ChangeTracker.Clear();
+        Error = L[outcome.Error!.MessageKey];
+        ModelState.AddModelError("", Error);
         return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
     }
 
@@ -218,9 +273,19 @@ public sealed class DetailsModel(
         MayReveal = IdentitySealed && PetitionQueries.IsOwnBody(User, petition) && PetitionQueries.MayReveal(User) && SenderRows > 0;
         var all = revealed ?? await senders.RevealAsync(petition.Id, ct);
         Senders = IdentitySealed ? null : all;
+        UnitNames = Senders is null ? [] : await units.NamesAsync(Senders.Select(s => s.AdministrativeUnitCode), ct);
         LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
         Deadlines = await deadlines.ListAsync(petition, ct);
+        SplitFrom = petition.SplitFromId is null ? null : await reader.SplitFromAsync(petition, ct);
+        SplitInto = await reader.SplitIntoAsync(petition.Id, ct);
         CaseLetters = await queries.CaseAsync(User, petition, ct);
+        if (PetitionQueries.IsOwnBody(User, petition))
+        {
+            Candidates = await matcher.FindAsync(petition, ct);
+            Links = await links.ForPetitionAsync(petition.Id, ct);
+            IndexReady = matcher.IsReady;
+            CanJudge = Cases.CaseLinks.MayDecide(User, petition);
+        }
         CanAssign = PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Assign);
         if (CanAssign)
         {

@@ -324,6 +324,18 @@ public sealed class Petition
 
     public Result Close(PetitionActor by, DateTimeOffset now, string? note = null) => Apply(PetitionAction.Close, by, now, note);
 
+    /// <summary>
+    /// Tách đơn: the contents go on as the letters <paramref name="childCodes"/>, and this letter's handling ends
+    /// (RULES.md 2.2(1), 13.1(1)). The history names the children.
+    /// </summary>
+    public Result Split(IReadOnlyList<string> childCodes, PetitionActor by, DateTimeOffset now, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(childCodes);
+        var reason = $"Tách thành đơn {string.Join(", ", childCodes)}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}");
+        return Apply(PetitionAction.Split, by, now, reason.Length > PetitionConfiguration.NoteLength ? reason[..PetitionConfiguration.NoteLength] : reason,
+            check: () => childCodes.Count < SplitPart.MinParts ? PetitionErrors.SplitNeedsParts : null);
+    }
+
     /// <summary>Giao xử lý: the leader names the handler (null takes the letter back to the body's queue).</summary>
     public void AssignTo(Guid? userId)
     {
@@ -332,6 +344,33 @@ public sealed class Petition
     }
 
     public void SetDueOn(DateOnly? dueOn) => DueOn = dueOn;
+
+    /// <summary>Joins another matter (vụ việc) when a handler confirms that this letter repeats one of its letters.</summary>
+    public void JoinCase(Guid caseId)
+    {
+        CaseId = caseId;
+        Version++;
+    }
+
+    /// <summary>
+    /// Links the letter to the one it repeats (<c>duplicateOf</c>, RULES.md 2.5) with the flag the law counts: sent to many
+    /// places when the other letter is at another body, a repeated letter when it is at the same body.
+    /// </summary>
+    public void MarkRepeatOf(Petition other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        DuplicateOfId = other.Id;
+        Flags |= other.ReceivingBodyId == ReceivingBodyId ? PetitionFlags.Duplicate : PetitionFlags.SentToMany;
+        Version++;
+    }
+
+    /// <summary>Undoes <see cref="MarkRepeatOf"/>: the link and the flags as they were before.</summary>
+    public void RestoreLink(Guid? duplicateOfId, PetitionFlags flags)
+    {
+        DuplicateOfId = duplicateOfId;
+        Flags = flags;
+        Version++;
+    }
 
     /// <summary>Issues the citizen's receipt secret (its hash only is kept).</summary>
     public void IssueCitizenSecret(string secretHash) => CitizenSecretHash = secretHash;

@@ -36,4 +36,5 @@ public enum PetitionAction
     Withdraw = 30,
     Stop = 31,
     Close = 32,
+    Split = 33,
 }

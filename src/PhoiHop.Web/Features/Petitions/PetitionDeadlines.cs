@@ -164,7 +164,7 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
             IsComplex: petition.Flags.HasFlag(PetitionFlags.Complex)), ct);
 
     // The monitored answer date counts too: a forwarding body waits for it.
-    private static DateOnly? NearestDue(Petition petition, List<TrackedDeadline> open)
+    internal static DateOnly? NearestDue(Petition petition, IEnumerable<TrackedDeadline> open)
     {
         var dates = open.Where(d => d.PausedSince is null).Select(d => (DateOnly?)d.DueDate).ToList();
         if (petition.Status == PetitionStatus.AwaitingAnswer && petition.AnswerDueOn is { } answer)

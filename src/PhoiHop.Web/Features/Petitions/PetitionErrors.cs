@@ -58,4 +58,7 @@ public static class PetitionErrors
 
     // Someone else changed the letter since the page was opened.
     public static readonly DomainError Stale = new("petition.stale", "Errors.Petition.Stale");
+
+    // Tách đơn (RULES.md 2.2(1)).
+    public static readonly DomainError SplitNeedsParts = new("petition.split_needs_parts", "Errors.Petition.SplitNeedsParts");
 }

@@ -22,7 +22,11 @@ public enum StepStatus
     Stale,
 }
 
-public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, DomainError? Error = null, IReadOnlyList<Problem>? Problems = null, Petition? Created = null);
+public sealed record StepOutcome(StepStatus Status, Petition? Petition = null, DomainError? Error = null, IReadOnlyList<Problem>? Problems = null, Petition? Created = null)
+{
+    /// <summary>The letters a split made, in the order of the parts.</summary>
+    public IReadOnlyList<Petition> Children { get; init; } = [];
+}
 
 /// <summary>
 /// Takes one legal step on a letter for a member of its receiving body: checks the person's right, reads the step's
@@ -37,6 +41,10 @@ public sealed class PetitionHandling(
     // Steps after which a forwarded letter's result goes back to the body that forwarded it (Luật Tiếp công dân 2013, Điều 27(2)).
     private static readonly HashSet<PetitionAction> Outcomes =
         [Decide, Conclude, PetitionAction.Answer, Decline, Guide, PetitionAction.File, Forward, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
+
+    // Steps that settle the matter, whose result every other body of the matter hears.
+    private static readonly HashSet<PetitionAction> Resolutions =
+        [Decide, Conclude, PetitionAction.Answer, Decline, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
 
     public async Task<StepOutcome> TakeAsync(Guid id, PetitionAction action, PetitionStep step, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -67,11 +75,26 @@ public sealed class PetitionHandling(
         if (action == PetitionAction.Monitor && step.AnswerDueOn is { } due && due < today)
             return Invalid(petition, new Problem(nameof(step.AnswerDueOn), "Petitions.DateInPast"));
 
-        var (result, problem) = await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
+        List<string>? childCodes = null;
+        if (action == Split)
+        {
+            var partProblems = CheckParts(step.Parts);
+            if (partProblems.Count > 0)
+                return new(StepStatus.Invalid, petition, Problems: partProblems);
+            childCodes = [.. step.Parts!.Select(_ => TrackingCodes.New())];
+        }
+
+        var (result, problem) = action == Split
+            ? (petition.Split(childCodes!, by, now, note), null)
+            : await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
         if (problem is not null)
             return Invalid(petition, problem);
         if (result.Error is { } error)
             return new(StepStatus.Refused, petition, error);
+
+        List<Petition> children = [];
+        if (action == Split)
+            children = await SplitAsync(petition, step.Parts!, childCodes!, by, now, ct);
 
         Petition? created = null;
         if (action == Forward)
@@ -92,8 +115,8 @@ public sealed class PetitionHandling(
             (await db.PetitionCases.SingleAsync(c => c.Id == petition.CaseId, ct)).LedBy(petition.ReceivingBodyId);
 
         await deadlines.AfterAsync(petition, action, today, ct);
-        if (Outcomes.Contains(action) && petition.ForwardedFromId is { } sourceId)
-            await ReportBackAsync(petition, sourceId, action, note ?? step.Summary, now, today, ct);
+        if (Outcomes.Contains(action))
+            await ReportBackAsync(petition, action, note ?? step.Summary, now, today, ct);
 
         actor.Reason = $"{action}{(note is null ? "" : ": " + note)}";
         try
@@ -104,7 +127,7 @@ public sealed class PetitionHandling(
         {
             return new(StepStatus.Stale, petition, PetitionErrors.Stale);
         }
-        return new(StepStatus.Done, petition, Created: created);
+        return new(StepStatus.Done, petition, Created: created) { Children = children };
     }
 
     /// <summary>Giao xử lý: a leader of the receiving body names a handler of the same body (or none).</summary>
@@ -252,15 +275,99 @@ public sealed class PetitionHandling(
         return copy;
     }
 
-    /// <summary>
-    /// Báo cáo kết quả: the resolving body's result goes back to the forwarding body (Luật Tiếp công dân 2013, Điều 27(2)),
-    /// which then has 5 working days to tell the citizen (Điều 28(2)).
-    /// </summary>
-    private async Task ReportBackAsync(Petition petition, Guid sourceId, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    /// <summary>The parts of a split: at least two, each with a subject, a content and a kind (RULES.md 2.2(1)).</summary>
+    internal static List<Problem> CheckParts(List<SplitPart>? parts)
     {
-        var source = await db.Petitions.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == sourceId, ct);
-        if (source is null || source.Status is not (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision))
+        var problems = new List<Problem>();
+        if (parts is null || parts.Count < SplitPart.MinParts)
+        {
+            problems.Add(new(nameof(PetitionStep.Parts), "Petitions.SplitTooFewParts", SplitPart.MinParts));
+            return problems;
+        }
+        if (parts.Count > SplitPart.MaxParts)
+        {
+            problems.Add(new(nameof(PetitionStep.Parts), "Petitions.SplitTooManyParts", SplitPart.MaxParts));
+            return problems;
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i] ?? new SplitPart();
+            var prefix = $"{nameof(PetitionStep.Parts)}[{i}].";
+            Text(prefix + nameof(part.Subject), part.Subject, PetitionConfiguration.SubjectLength);
+            Text(prefix + nameof(part.Content), part.Content, PetitionConfiguration.ContentLength);
+            if (part.Kind is not { } kind)
+                problems.Add(new(prefix + nameof(part.Kind), "Validation.Required"));
+            else if (!Enum.IsDefined(kind))
+                problems.Add(new(prefix + nameof(part.Kind), "Validation.UnknownChoice"));
+            if (part.FieldCode is { Length: > 0 } field && PetitionFields.Default.Find(field.Trim()) is null)
+                problems.Add(new(prefix + nameof(part.FieldCode), "Validation.UnknownChoice"));
+        }
+        return problems;
+
+        void Text(string field, string? value, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                problems.Add(new(field, "Validation.Required"));
+            else if (value.Trim().Length > max)
+                problems.Add(new(field, "Validation.TooLong", max));
+        }
+    }
+
+    /// <summary>
+    /// Tách đơn: each part becomes a letter of the same body, received the same day by the same channel (so its
+    /// letter-handling limit runs from the day the letter came, Luật Tiếp công dân 2013, Điều 28(1)), as a new matter,
+    /// with the letter's senders, files, handler and citizen receipt, and SplitFromId naming the letter.
+    /// </summary>
+    private async Task<List<Petition>> SplitAsync(
+        Petition parent, List<SplitPart> parts, List<string> codes, PetitionActor by, DateTimeOffset now, CancellationToken ct)
+    {
+        var children = new List<Petition>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var matter = PetitionCase.Open(now);
+            db.Add(matter);
+            var child = Petition.Receive(parent.ReceivingBodyId, parent.ReceivingBodyKind, parent.Channel, parent.ReceivedOn,
+                part.Subject!.Trim(), part.Content!.Trim(), parent.Flags & (PetitionFlags.Anonymous | PetitionFlags.RemoteArea), by, now,
+                new PetitionOrigin(matter.Id, codes[i], parent.ForwardedFromId, parent.Id, parent.SenderCount)
+                {
+                    DeclaredKind = part.Kind,
+                    FieldCode = string.IsNullOrWhiteSpace(part.FieldCode) ? parent.FieldCode : part.FieldCode.Trim(),
+                });
+            if (parent.CitizenSecretHash is { } secret)
+                child.IssueCitizenSecret(secret);
+            child.Locate(parent.Latitude, parent.Longitude, parent.Place);
+            if (parent.AssigneeId is { } assignee)
+                child.AssignTo(assignee);
+            db.Add(child);
+            await senders.CopyAsync(parent, child, ct);
+            await attachments.CopyAsync(parent, child, ct);
+            await deadlines.StartAsync(child, ct);
+            children.Add(child);
+        }
+        return children;
+    }
+
+    /// <summary>
+    /// Báo cáo kết quả: the resolving body's result goes back to the body that forwarded the letter (Luật Tiếp công dân
+    /// 2013, Điều 27(2)), which then has 5 working days to tell the citizen (Điều 28(2)); and a resolution reaches the
+    /// other bodies of the matter too (issue #5: letters sent to many bodies are followed, not handled, by the others).
+    /// A letter waiting for the answer records it; a letter filed or handled otherwise gets its handlers told.
+    /// </summary>
+    private async Task ReportBackAsync(Petition petition, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var targets = new List<Petition>();
+        if (petition.ForwardedFromId is { } sourceId && await db.Petitions.Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == sourceId, ct) is { } source)
+            targets.Add(source);
+        if (Resolutions.Contains(action))
+        {
+            targets.AddRange(await db.Petitions.Include(p => p.Transitions)
+                .Where(p => p.CaseId == petition.CaseId && p.Id != petition.Id && p.Id != petition.ForwardedFromId && p.ReceivingBodyId != petition.ReceivingBodyId)
+                .ToListAsync(ct));
+        }
+        if (targets.Count == 0)
             return;
+
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
         var outcome = action == Decide || action == Conclude
             ? petition.FirstInstanceOutcome is { } first && petition.Track == PetitionTrack.Complaint ? $"FirstInstanceOutcome.{first}"
@@ -275,13 +382,23 @@ public sealed class PetitionHandling(
         if (text.Length > PetitionConfiguration.NoteLength)
             text = text[..PetitionConfiguration.NoteLength];
         var system = new PetitionActor(Guid.Empty, bodyName);
-        if (source.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+        foreach (var target in targets)
         {
-            await deadlines.AfterAsync(source, RecordAnswer, today, ct);
-            var handlers = await StaffOfAsync(source.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
-            await notifier.NotifyAsync(handlers, $"Có kết quả đơn {source.TrackingCode}",
-                $"{bodyName} đã báo kết quả xử lý đơn {source.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
-                PetitionDeadlines.Link(source), ct);
+            if (target.Status is (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision)
+                && target.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+            {
+                await deadlines.AfterAsync(target, RecordAnswer, today, ct);
+                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
+                await notifier.NotifyAsync(handlers, $"Có kết quả đơn {target.TrackingCode}",
+                    $"{bodyName} đã báo kết quả xử lý đơn {target.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
+                    PetitionDeadlines.Link(target), ct);
+            }
+            else if (target.Id != petition.ForwardedFromId)
+            {
+                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
+                await notifier.NotifyAsync(handlers, $"Có kết quả vụ việc của đơn {target.TrackingCode}",
+                    $"Vụ việc của đơn {target.TrackingCode} có kết quả: {text}", PetitionDeadlines.Link(target), ct);
+            }
         }
     }
 

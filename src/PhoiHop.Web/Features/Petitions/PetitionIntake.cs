@@ -30,7 +30,8 @@ public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = nul
 /// <c>Idempotency-Key</c> returns the first letter.
 /// </summary>
 public sealed class PetitionIntake(
-    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments)
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments,
+    SenderUnits units, Cases.DuplicateMatcher matcher)
 {
     public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct,
         IReadOnlyList<IFormFile>? files = null)
@@ -82,6 +83,14 @@ public sealed class PetitionIntake(
             return IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem(nameof(input.ReceivingBodyCode), "Validation.UnknownChoice"));
         if (!mayReceive(body))
             return new IntakeOutcome(IntakeStatus.Forbidden);
+        var unknownUnits = await units.UnknownAsync(input.Senders.Select(s => s.AdministrativeUnitCode ?? ""), ct);
+        if (unknownUnits.Count > 0)
+        {
+            return IntakeOutcome.Invalid([.. input.Senders.Select((s, i) => (Code: s.AdministrativeUnitCode?.Trim(), Index: i))
+                .Where(s => s.Code is not null && unknownUnits.Contains(s.Code))
+                .Select(s => new PetitionSubmissionValidator.Problem(
+                    $"{nameof(input.Senders)}[{s.Index}].{nameof(SenderSubmission.AdministrativeUnitCode)}", "Validation.UnknownChoice"))]);
+        }
 
         var petition = Create(body, input, by, forwardedFrom: null, caseId: null);
         complete?.Invoke(petition);
@@ -113,6 +122,8 @@ public sealed class PetitionIntake(
                 return raced;
             throw;
         }
+        // This node's duplicate index knows the letter at once; the other nodes read it within seconds.
+        matcher.Indexed(petition, matcher.Fingerprint(input));
         return new IntakeOutcome(IntakeStatus.Created, petition);
     }
 

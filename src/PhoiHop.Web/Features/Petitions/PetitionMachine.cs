@@ -18,6 +18,9 @@ public static class PetitionMachine
     private const string Denunciations = "Luật Tố cáo 2018";
     private const string LetterHandling = "Thông tư 05/2021/TT-TTCP";
 
+    // A letter with several kinds of content is split, or the sender guided to write separate letters (RULES.md 1.4, 2.2(1)).
+    private const string Splitting = "Luật Tiếp công dân 2013, Điều 25(3); Thông tư 05/2021/TT-TTCP (đơn có nhiều nội dung)";
+
     // No rule found on withdrawing a petition or a forwarded letter; the sender's letter ends it (as RULES.md 3.4, 4.5).
     private const string SenderWithdraws = "Người gửi rút đơn (không có quy định riêng)";
 
@@ -192,6 +195,12 @@ public static class PetitionMachine
         var t = PetitionTrack.Intake;
         Add(t, Classify, Classified, $"{LetterHandling} (phân loại đơn)", Received);
         Add(t, Withdraw, Withdrawn, $"{Complaints}, Điều 10; {Denunciations}, Điều 33", Received);
+
+        // Splitting comes before the handling is decided: from receipt until classification is acted on.
+        Add(t, PetitionAction.Split, PetitionStatus.Split, Splitting, Received);
+        foreach (var track in new[] { PetitionTrack.Complaint, PetitionTrack.SecondInstanceComplaint, PetitionTrack.Recommendation, PetitionTrack.ExternalCase })
+            Add(track, PetitionAction.Split, PetitionStatus.Split, Splitting, Received, Classified);
+        Add(PetitionTrack.Denunciation, PetitionAction.Split, PetitionStatus.Split, Splitting, Received, Classified, InitialProcessing);
 
         // Complaint, first instance (RULES.md 13.1).
         t = PetitionTrack.Complaint;

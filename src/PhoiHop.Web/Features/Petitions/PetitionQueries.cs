@@ -96,20 +96,18 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
     public async Task<Page<PetitionRow>> ListAsync(ClaimsPrincipal user, PetitionFilter filter, WorkingCalendarView? calendar, CancellationToken ct)
     {
         var today = Display.VietnamToday(clock);
-        var body = user.BodyId();
         var me = user.UserId();
-        var q = Readable(user);
+        var q = Queue(user, filter.Queue);
         q = filter.Queue switch
         {
-            PetitionWorklist.Mine => q.Where(p => p.AssigneeId == me && p.ReceivingBodyId == body),
-            PetitionWorklist.Unassigned => q.Where(p => p.AssigneeId == null && p.ReceivingBodyId == body && p.DueOn != null),
-            PetitionWorklist.DueSoon => q.Where(p => p.ReceivingBodyId == body && p.DueOn != null && p.DueOn >= today
+            PetitionWorklist.Mine => q.Where(p => p.AssigneeId == me),
+            PetitionWorklist.Unassigned => q.Where(p => p.AssigneeId == null && p.DueOn != null),
+            PetitionWorklist.DueSoon => q.Where(p => p.DueOn != null && p.DueOn >= today
                 && p.DueOn <= (calendar == null ? today.AddDays(DueSoonWorkingDays) : calendar.DueSoonLimit)),
-            PetitionWorklist.Overdue => q.Where(p => p.ReceivingBodyId == body && p.DueOn != null && p.DueOn < today),
-            PetitionWorklist.Waiting => q.Where(p => p.ReceivingBodyId == body && WaitingStatuses.Contains(p.Status)),
-            PetitionWorklist.Closed => q.Where(p => p.ReceivingBodyId == body && p.DueOn == null),
-            PetitionWorklist.Followed => q.Where(p => p.ReceivingBodyId != body),
-            _ => q.Where(p => p.ReceivingBodyId == body),
+            PetitionWorklist.Overdue => q.Where(p => p.DueOn != null && p.DueOn < today),
+            PetitionWorklist.Waiting => q.Where(p => WaitingStatuses.Contains(p.Status)),
+            PetitionWorklist.Closed => q.Where(p => p.DueOn == null),
+            _ => q,
         };
         if (filter.Status is { } status)
             q = q.Where(p => p.Status == status);
@@ -125,25 +123,58 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
             q = q.Where(p => p.TrackingCode == code);
 
         var total = await q.CountAsync(ct);
-        q = filter.Sort switch
-        {
-            PetitionSort.ReceivedAsc => q.OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id),
-            PetitionSort.DueAsc => q.OrderBy(p => p.DueOn == null).ThenBy(p => p.DueOn).ThenBy(p => p.Id),
-            _ => q.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id),
-        };
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, filter.Page);
-        var rows = await q.Skip((page - 1) * size).Take(size)
-            .Select(p => new PetitionRow(p.Id, p.TrackingCode, p.ReceivedOn, p.Subject, p.Kind, p.DeclaredKind, p.Status, p.Channel,
-                p.ReceivingBodyId,
-                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Name).First(),
-                db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Code).First(),
-                p.AssigneeId,
-                db.Users.Where(u => u.Id == p.AssigneeId).Select(u => u.FullName).FirstOrDefault(),
-                p.DueOn, p.CaseId))
-            .ToListAsync(ct);
+        var skip = (page - 1) * size;
+        List<PetitionRow> rows;
+        if (filter.Sort == PetitionSort.DueAsc)
+        {
+            // Letters with a due date first, nearest first, then the others. Two ordered reads rather than one
+            // "ORDER BY DueOn IS NULL, DueOn": the expression would keep the databases off the (body, DueOn, Id) index,
+            // and the two engines place NULLs differently.
+            var dated = q.Where(p => p.DueOn != null);
+            var datedCount = skip < total ? await dated.CountAsync(ct) : 0;
+            rows = skip < datedCount
+                ? await Rows(dated.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Skip(skip).Take(size)).ToListAsync(ct)
+                : [];
+            if (rows.Count < size && skip + rows.Count < total)
+            {
+                rows.AddRange(await Rows(q.Where(p => p.DueOn == null).OrderBy(p => p.Id)
+                    .Skip(Math.Max(0, skip - datedCount)).Take(size - rows.Count)).ToListAsync(ct));
+            }
+        }
+        else
+        {
+            var ordered = filter.Sort == PetitionSort.ReceivedAsc
+                ? q.OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id)
+                : q.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id);
+            rows = await Rows(ordered.Skip(skip).Take(size)).ToListAsync(ct);
+        }
         return new Page<PetitionRow>(rows, total, page, size);
     }
+
+    /// <summary>
+    /// The letters of one queue. Every queue but <see cref="PetitionWorklist.Followed"/> is the body's own letters, a
+    /// plain predicate on the receiving body that the (body, …) indexes serve; only the followed queue looks across
+    /// matters. (<see cref="Readable"/> joins both with OR, which no index serves: 0.8 s per page at a million letters.)
+    /// </summary>
+    private IQueryable<Petition> Queue(ClaimsPrincipal user, PetitionWorklist queue)
+    {
+        if (user.BodyId() is not { } body || !PetitionsPermissions.Has(user, PetitionsPermissions.Read))
+            return db.Petitions.Where(_ => false);
+        return queue == PetitionWorklist.Followed
+            ? db.Petitions.Where(p => p.ReceivingBodyId != body && db.Petitions.Any(o => o.CaseId == p.CaseId && o.ReceivingBodyId == body))
+            : db.Petitions.Where(p => p.ReceivingBodyId == body);
+    }
+
+    private IQueryable<PetitionRow> Rows(IQueryable<Petition> q) =>
+        q.Select(p => new PetitionRow(p.Id, p.TrackingCode, p.ReceivedOn, p.Subject, p.Kind, p.DeclaredKind, p.Status, p.Channel,
+            p.ReceivingBodyId,
+            db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Name).First(),
+            db.Bodies.Where(b => b.Id == p.ReceivingBodyId).Select(b => b.Code).First(),
+            p.AssigneeId,
+            db.Users.Where(u => u.Id == p.AssigneeId).Select(u => u.FullName).FirstOrDefault(),
+            p.DueOn, p.CaseId));
 
     /// <summary>The other letters of the same matter, across bodies, for the petition page.</summary>
     public async Task<List<PetitionRow>> CaseAsync(ClaimsPrincipal user, Petition petition, CancellationToken ct) =>

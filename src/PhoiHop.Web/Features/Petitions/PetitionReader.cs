@@ -8,7 +8,8 @@ using static PhoiHop.Features.Petitions.PetitionsApi;
 namespace PhoiHop.Features.Petitions;
 
 /// <summary>What a reader sees of a letter: everything but a sealed identity, and the steps they may take now.</summary>
-public sealed class PetitionReader(AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines)
+public sealed class PetitionReader(
+    AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, SenderUnits units)
 {
     /// <summary>The steps the law allows now that this person may take (the buttons of the page).</summary>
     public IReadOnlyList<PetitionAction> StepsFor(Petition petition, ClaimsPrincipal user) =>
@@ -64,9 +65,37 @@ public sealed class PetitionReader(AppDbContext db, TimeProvider clock, AuditAct
             p.Status, p.Track, p.SenderCount, p.AssigneeId, p.DueOn, p.ForwardedFromId,
             p.ForwardedToBodyId is { } to && codes.TryGetValue(to, out var toCode) ? toCode : null,
             p.AnswerDueOn, p.AnswerSummary, p.Version, sealedIdentity,
-            senderViews?.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList(),
+            senderViews is null ? null : await ToDtosAsync(senderViews, units, ct),
             StepsFor(p, user),
             [.. p.Transitions.OrderBy(t => t.Sequence).Select(t => new TransitionDto(t.Action, t.From, t.To, t.At, t.ActorName, t.Reason))],
-            [.. tracked.Select(d => new DeadlineDto(d.RuleCode, d.StartDate, d.DueDate, d.Status.ToString(), d.ExplanationLines()))]);
+            [.. tracked.Select(d => new DeadlineDto(d.RuleCode, d.StartDate, d.DueDate, d.Status.ToString(), d.ExplanationLines()))])
+        {
+            SplitFromId = p.SplitFromId,
+            SplitInto = await SplitIntoAsync(p.Id, ct),
+        };
+    }
+
+    /// <summary>The letters split from this one, oldest first.</summary>
+    public Task<List<LinkDto>> SplitIntoAsync(Guid petitionId, CancellationToken ct) =>
+        db.Petitions.AsNoTracking().Where(x => x.SplitFromId == petitionId).OrderBy(x => x.RegisteredAt).ThenBy(x => x.Id)
+            .Select(x => new LinkDto(x.Id, x.TrackingCode, x.Subject, x.Kind ?? x.DeclaredKind)).ToListAsync(ct);
+
+    /// <summary>The letter this one was split from.</summary>
+    public Task<LinkDto?> SplitFromAsync(Petition petition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        var parentId = petition.SplitFromId;
+        return db.Petitions.AsNoTracking().Where(x => x.Id == parentId)
+            .Select(x => new LinkDto(x.Id, x.TrackingCode, x.Subject, x.Kind ?? x.DeclaredKind)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The senders as the API shows them, with the name of their commune or ward.</summary>
+    public static async Task<List<SenderDto>> ToDtosAsync(List<SenderView> senders, SenderUnits units, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(senders);
+        ArgumentNullException.ThrowIfNull(units);
+        var names = await units.NamesAsync(senders.Select(s => s.AdministrativeUnitCode), ct);
+        return [.. senders.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative, s.AdministrativeUnitCode,
+            s.AdministrativeUnitCode is { } code ? names.GetValueOrDefault(code) : null))];
     }
 }

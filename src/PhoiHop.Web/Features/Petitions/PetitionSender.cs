@@ -20,13 +20,20 @@ public sealed class PetitionSender
     public string? IdNumberIndex { get; private set; }
     public string? PhoneIndex { get; private set; }
 
+    /// <summary>
+    /// The commune or ward of the address (AdministrativeUnit.Code). Not encrypted: a commune alone names nobody, and
+    /// reports count letters by commune; the street or hamlet stays in the encrypted address.
+    /// </summary>
+    public string? AdministrativeUnitCode { get; private set; }
+
     private PetitionSender() { }
 
-    internal PetitionSender(Guid petitionId, int order, bool isRepresentative)
+    internal PetitionSender(Guid petitionId, int order, bool isRepresentative, string? administrativeUnitCode = null)
     {
         PetitionId = petitionId;
         Order = order;
         IsRepresentative = isRepresentative;
+        AdministrativeUnitCode = administrativeUnitCode;
     }
 
     internal void Seal(string fullName, string? idNumber, string? phone, string? address, string? idNumberIndex, string? phoneIndex)
@@ -41,7 +48,8 @@ public sealed class PetitionSender
 }
 
 /// <summary>The decrypted view of a sender, for those who may see it.</summary>
-public sealed record SenderView(Guid Id, int Order, string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+public sealed record SenderView(
+    Guid Id, int Order, string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? AdministrativeUnitCode = null);
 
 /// <summary>
 /// A stated reason for seeing a denouncer's identity, recorded before it is shown (Luật Tố cáo 2018, Điều 56(1)).

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
+using PhoiHop.Features.Petitions.Duplicates;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.Infrastructure.Security;
 
@@ -18,7 +19,7 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         for (var i = 0; i < senders.Count; i++)
         {
             var s = senders[i];
-            var sender = new PetitionSender(petition.Id, i, s.IsRepresentative);
+            var sender = new PetitionSender(petition.Id, i, s.IsRepresentative, Clean(s.AdministrativeUnitCode));
             var id = CitizenIdNumber.TryParse(s.IdNumber, today, out var parsed, out _) ? parsed : (CitizenIdNumber?)null;
             var phone = PhoneNumber.TryParse(s.Phone, out var parsedPhone, out _) ? parsedPhone : (PhoneNumber?)null;
             Seal(sender, new SenderView(sender.Id, i, Clean(s.FullName)!, id?.ToString(), phone?.ToString(), Clean(s.Address), s.IsRepresentative),
@@ -27,12 +28,12 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         }
     }
 
-    /// <summary>The forwarded copy carries the same senders, sealed again for the new rows.</summary>
+    /// <summary>The forwarded copy (or a part split from the letter) carries the same senders, sealed again for the new rows.</summary>
     public async Task CopyAsync(Petition from, Petition to, CancellationToken ct)
     {
         foreach (var view in await RevealAsync(from.Id, ct))
         {
-            var sender = new PetitionSender(to.Id, view.Order, view.IsRepresentative);
+            var sender = new PetitionSender(to.Id, view.Order, view.IsRepresentative, view.AdministrativeUnitCode);
             var original = await db.Set<PetitionSender>().AsNoTracking().SingleAsync(s => s.PetitionId == from.Id && s.Order == view.Order, ct);
             Seal(sender, view with { Id = sender.Id }, original.IdNumberIndex, original.PhoneIndex);
             db.Add(sender);
@@ -46,13 +47,34 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         return [.. rows.Select(r => Decrypt(cipher, r))];
     }
 
+    /// <summary>
+    /// The senders as the duplicate matcher sees them: names and addresses in clear (folded and hashed there, never kept),
+    /// ID numbers and phones as their blind indexes, so that a letter at intake and a stored one give the same keys.
+    /// </summary>
+    public IReadOnlyList<DuplicateSender> ForMatching(IEnumerable<SenderSubmission> senders, DateOnly today) =>
+        [.. senders.Where(s => !string.IsNullOrWhiteSpace(s.FullName) || !string.IsNullOrWhiteSpace(s.IdNumber) || !string.IsNullOrWhiteSpace(s.Phone))
+            .Select(s => new DuplicateSender(Clean(s.FullName),
+                CitizenIdNumber.TryParse(s.IdNumber, today, out var id, out _) ? cipher.BlindIndex(id) : null,
+                PhoneNumber.TryParse(s.Phone, out var phone, out _) ? cipher.BlindIndex(phone) : null,
+                Clean(s.Address)))];
+
+    /// <summary>The stored senders of many letters for the matcher, decrypting names and addresses only.</summary>
+    public async Task<ILookup<Guid, DuplicateSender>> ForMatchingAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct)
+    {
+        var rows = await db.Set<PetitionSender>().AsNoTracking().Where(s => petitionIds.Contains(s.PetitionId)).OrderBy(s => s.Order).ToListAsync(ct);
+        return rows.ToLookup(r => r.PetitionId, r => new DuplicateSender(
+            cipher.Decrypt(r.FullNameProtected, Bind(nameof(r.FullNameProtected), r.Id)),
+            r.IdNumberIndex, r.PhoneIndex,
+            r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null));
+    }
+
     /// <summary>Decrypts one row, saved or not yet (the search documents are built before the letter is saved).</summary>
     internal static SenderView Decrypt(PersonalDataCipher cipher, PetitionSender r) => new(r.Id, r.Order,
         cipher.Decrypt(r.FullNameProtected, Bind(nameof(r.FullNameProtected), r.Id)),
         r.IdNumberProtected is { } id ? cipher.Decrypt(id, Bind(nameof(r.IdNumberProtected), r.Id)) : null,
         r.PhoneProtected is { } ph ? cipher.Decrypt(ph, Bind(nameof(r.PhoneProtected), r.Id)) : null,
         r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
-        r.IsRepresentative);
+        r.IsRepresentative, r.AdministrativeUnitCode);
 
     public Task<int> CountAsync(Guid petitionId, CancellationToken ct) => db.Set<PetitionSender>().CountAsync(s => s.PetitionId == petitionId, ct);
 

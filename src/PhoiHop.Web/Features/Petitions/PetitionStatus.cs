@@ -52,4 +52,8 @@ public enum PetitionStatus
     AwaitingAnswer = 61,
     ResultNotifiedToCitizen = 62,
     EscalatedToSupervision = 63,
+
+    // Tách đơn: a letter with several kinds of content was split; each content is handled as its own letter (a child
+    // with SplitFromId), so this one ends here (RULES.md 2.2(1), 13.1(1), 13.10 splitFrom).
+    Split = 70,
 }

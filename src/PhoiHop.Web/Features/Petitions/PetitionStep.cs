@@ -53,4 +53,7 @@ public sealed class PetitionStep
 
     // Withdraw.
     public bool MustStillResolve { get; set; }
+
+    // Split: the contents of the letter, each handled as its own letter.
+    public List<SplitPart>? Parts { get; set; }
 }

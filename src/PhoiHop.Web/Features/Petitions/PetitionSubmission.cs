@@ -28,5 +28,8 @@ public sealed class SenderSubmission
     public string? IdNumber { get; set; }
     public string? Phone { get; set; }
     public string? Address { get; set; }
+
+    /// <summary>The commune or ward of the address (a code of the administrative units); the street or hamlet is in <see cref="Address"/>.</summary>
+    public string? AdministrativeUnitCode { get; set; }
     public bool IsRepresentative { get; set; }
 }

@@ -13,6 +13,7 @@ public static class PetitionSubmissionValidator
     public const int NameLength = 200;
     public const int AddressLength = 500;
     public const int PhoneLength = 30;
+    public const int UnitCodeLength = 16;
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
     public sealed record Problem(string Field, string MessageKey, params object[] Arguments);
@@ -56,6 +57,7 @@ public static class PetitionSubmissionValidator
                 var prefix = $"{nameof(s.Senders)}[{i}].";
                 Text(problems, prefix + nameof(sender.FullName), sender.FullName, NameLength, required: true);
                 Text(problems, prefix + nameof(sender.Address), sender.Address, AddressLength, required: false);
+                Text(problems, prefix + nameof(sender.AdministrativeUnitCode), sender.AdministrativeUnitCode, UnitCodeLength, required: false);
                 if (!string.IsNullOrWhiteSpace(sender.IdNumber) && !CitizenIdNumber.TryParse(sender.IdNumber, today, out _, out var idError))
                     problems.Add(new(prefix + nameof(sender.IdNumber), $"CitizenIdError.{idError}"));
                 if (!string.IsNullOrWhiteSpace(sender.Phone) && !PhoneNumber.TryParse(sender.Phone, out _, out var phoneError))
@@ -65,6 +67,34 @@ public static class PetitionSubmissionValidator
 
         if (s.SenderCount is { } count && (count < (s.Anonymous ? 0 : Math.Max(1, s.Senders.Count)) || count > MaxSenderCount))
             problems.Add(new(nameof(s.SenderCount), "Petitions.SenderCountInvalid", s.Senders.Count, MaxSenderCount));
+        return problems;
+    }
+
+    /// <summary>
+    /// A letter checked for duplicates before it is registered: only its text is required; senders are optional, and an
+    /// ID number or phone that does not parse is simply not matched on.
+    /// </summary>
+    public static List<Problem> ValidateForMatching(PetitionSubmission s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var problems = new List<Problem>();
+        Text(problems, nameof(s.Subject), s.Subject, PetitionConfiguration.SubjectLength, required: false);
+        Text(problems, nameof(s.Content), s.Content, PetitionConfiguration.ContentLength, required: true);
+        s.Senders ??= [];
+        if (s.Senders.Count > MaxSenders)
+            problems.Add(new(nameof(s.Senders), "Petitions.TooManySenders", MaxSenders));
+        else
+        {
+            for (var i = 0; i < s.Senders.Count; i++)
+            {
+                var sender = s.Senders[i] ??= new SenderSubmission();
+                var prefix = $"{nameof(s.Senders)}[{i}].";
+                Text(problems, prefix + nameof(sender.FullName), sender.FullName, NameLength, required: false);
+                Text(problems, prefix + nameof(sender.Address), sender.Address, AddressLength, required: false);
+                Text(problems, prefix + nameof(sender.Phone), sender.Phone, PhoneLength, required: false);
+                Text(problems, prefix + nameof(sender.IdNumber), sender.IdNumber, PhoneLength, required: false);
+            }
+        }
         return problems;
     }
 

@@ -7,7 +7,8 @@ namespace PhoiHop.Features.Petitions;
 
 public static class PetitionsApi
 {
-    public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode);
+    public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode,
+        IReadOnlyList<Cases.CasesApi.CandidateDto> DuplicateCandidates);
 
     public sealed record PetitionDto(
         Guid Id, string TrackingCode, Guid CaseId, string ReceivingBodyCode, Channel Channel, DateOnly ReceivedOn, string Subject, string Content,
@@ -15,9 +16,21 @@ public static class PetitionsApi
         PetitionStatus Status, PetitionTrack Track, int SenderCount, Guid? AssigneeId, DateOnly? DueOn, Guid? ForwardedFromId,
         string? ForwardedToBodyCode, DateOnly? AnswerDueOn, string? AnswerSummary, int Version, bool IdentitySealed,
         IReadOnlyList<SenderDto>? Senders, IReadOnlyList<PetitionAction> AllowedActions, IReadOnlyList<TransitionDto> History,
-        IReadOnlyList<DeadlineDto> Deadlines);
+        IReadOnlyList<DeadlineDto> Deadlines)
+    {
+        /// <summary>The letter this one was split from (tách đơn), if any.</summary>
+        public Guid? SplitFromId { get; init; }
 
-    public sealed record SenderDto(string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+        /// <summary>The letters this one was split into.</summary>
+        public IReadOnlyList<LinkDto> SplitInto { get; init; } = [];
+    }
+
+    /// <summary>Another letter named from this one.</summary>
+    public sealed record LinkDto(Guid Id, string TrackingCode, string Subject, PetitionKind? Kind);
+
+    public sealed record SenderDto(
+        string FullName, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? AdministrativeUnitCode,
+        string? AdministrativeUnit);
 
     public sealed record TransitionDto(PetitionAction Action, PetitionStatus From, PetitionStatus To, DateTimeOffset At, string ActorName, string? Reason);
 
@@ -28,7 +41,7 @@ public static class PetitionsApi
 
     public sealed record ListDto(IReadOnlyList<RowDto> Items, int Total, int Page, int PageSize);
 
-    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode);
+    public sealed record StepResultDto(PetitionDto Petition, Guid? ForwardedPetitionId, string? ForwardedTrackingCode, IReadOnlyList<LinkDto> SplitInto);
 
     public sealed record AssignRequest(Guid? AssigneeId);
 
@@ -39,7 +52,8 @@ public static class PetitionsApi
         var group = api.MapGroup("/petitions").WithTags("Petitions").RequireAuthorization(PetitionsPermissions.Read);
 
         group.MapPost("/", async (PetitionSubmission? input, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey,
-            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, Cases.DuplicateMatcher matcher, IStringLocalizer<SharedResource> L,
+            CancellationToken ct) =>
         {
             if (input is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [L["Validation.BodyRequired"]] });
@@ -48,15 +62,19 @@ public static class PetitionsApi
             var outcome = await intake.RegisterAsync(input, user, idempotencyKey, ct);
             if (outcome.Status == IntakeStatus.Replayed)
                 http.Response.Headers["Idempotent-Replayed"] = "true";
-            return outcome.Status switch
+            if (outcome.Status is not (IntakeStatus.Created or IntakeStatus.Replayed))
             {
-                IntakeStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
-                IntakeStatus.Forbidden => Problem(403, "petition.not_your_body", L["Petitions.NotYourBody"]),
-                IntakeStatus.KeyReused => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
-                _ => Results.Json(new CreatedDto(outcome.Petition!.Id, outcome.Petition.TrackingCode, outcome.Petition.CaseId, outcome.Petition.Status,
-                        input.ReceivingBodyCode!.Trim()),
-                    statusCode: StatusCodes.Status201Created),
-            };
+                return outcome.Status switch
+                {
+                    IntakeStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
+                    IntakeStatus.Forbidden => Problem(403, "petition.not_your_body", L["Petitions.NotYourBody"]),
+                    _ => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
+                };
+            }
+            var p = outcome.Petition!;
+            var candidates = await matcher.FindAsync(p, ct);
+            return Results.Json(new CreatedDto(p.Id, p.TrackingCode, p.CaseId, p.Status, input.ReceivingBodyCode!.Trim(),
+                [.. candidates.Select(c => Cases.CasesApi.ToDto(c, L))]), statusCode: StatusCodes.Status201Created);
         }).RequireAuthorization(PetitionsPermissions.Register).WithSummary("Register a letter received by the caller's body");
 
         group.MapGet("/", async (ClaimsPrincipal user, PetitionQueries queries, PetitionWorklist? queue, PetitionStatus? status, PetitionKind? kind,
@@ -86,7 +104,7 @@ public static class PetitionsApi
         }).WithSummary("One letter with its history, deadlines and the steps allowed now");
 
         group.MapPost("/{id:guid}/identity", async (Guid id, RevealRequest? request, ClaimsPrincipal user, PetitionQueries queries,
-            PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            PetitionReader reader, SenderUnits units, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
             var p = await queries.FindReadableAsync(user, id, ct);
             if (p is null)
@@ -99,7 +117,7 @@ public static class PetitionsApi
             var senders = await reader.RevealAsync(p, user, reason, ct);
             return senders is null
                 ? Problem(403, "petition.identity_sealed", L["Petitions.IdentitySealed"])
-                : Results.Ok(senders.Select(s => new SenderDto(s.FullName, s.IdNumber, s.Phone, s.Address, s.IsRepresentative)).ToList());
+                : Results.Ok(await PetitionReader.ToDtosAsync(senders, units, ct));
         }).WithSummary("Reveal a denouncer's identity with a stated reason (audited)");
 
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest? request, ClaimsPrincipal user, PetitionHandling handling,
@@ -126,7 +144,7 @@ public static class PetitionsApi
             StepStatus.Invalid => Results.ValidationProblem(PetitionMessages.ToErrors(L, outcome.Problems!)),
             StepStatus.Refused or StepStatus.Stale => Problem(409, outcome.Error!.Code, L[outcome.Error.MessageKey]),
             _ => Results.Ok(new StepResultDto(await reader.ToDtoAsync(outcome.Petition!, user, revealed: false, ct), outcome.Created?.Id,
-                outcome.Created?.TrackingCode)),
+                outcome.Created?.TrackingCode, [.. outcome.Children.Select(c => new LinkDto(c.Id, c.TrackingCode, c.Subject, c.DeclaredKind))])),
         };
 
     private static IResult Problem(int status, string code, string detail) =>

@@ -10,6 +10,9 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
     public const int ContentLength = 50_000;
     public const int NoteLength = 4000;
 
+    /// <summary>Every flag named, comma-separated, fits (the enum convention's 48 characters held three).</summary>
+    public const int FlagsLength = 200;
+
     public void Configure(EntityTypeBuilder<Petition> builder)
     {
         var b = builder;
@@ -17,6 +20,7 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(x => x.TrackingCode).HasMaxLength(20);
         b.HasIndex(x => x.TrackingCode).IsUnique();
         b.Property(x => x.Subject).HasMaxLength(SubjectLength);
+        b.Property(x => x.Flags).HasMaxLength(FlagsLength);
         b.Property(x => x.Content).HasMaxLength(ContentLength);
         b.Property(x => x.FieldCode).HasMaxLength(40);
         b.Property(x => x.ForwardingRecommendation).HasMaxLength(NoteLength);
@@ -34,12 +38,16 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
 
         // The work queues: a body's letters by status and date, a person's, a case's.
         b.HasIndex(x => new { x.ReceivingBodyId, x.Status, x.ReceivedOn });
-        b.HasIndex(x => new { x.ReceivingBodyId, x.ReceivedOn });
+        // DueOn last: the deadline queues sorted by date received walk this index and test the due date in it, without
+        // reading the letters they skip (0.28 s → ms at a million letters).
+        b.HasIndex(x => new { x.ReceivingBodyId, x.ReceivedOn, x.Id, x.DueOn });
         b.HasIndex(x => new { x.AssigneeId, x.Status });
         b.HasIndex(x => x.CaseId);
         // The deadline queues (overdue, due soon, sort by due date) count and page by due date within a body; without it
         // they read every letter of the body (bench/README.md, issue #4).
         b.HasIndex(x => new { x.ReceivingBodyId, x.DueOn, x.Id });
+        // The duplicate index of every node reads the letters registered since it last looked.
+        b.HasIndex(x => x.RegisteredAt);
 
         b.Ignore(x => x.CanResolve);
         b.Ignore(x => x.Track);
@@ -80,6 +88,8 @@ internal sealed class PetitionSenderConfiguration : IEntityTypeConfiguration<Pet
         b.HasIndex(x => new { x.PetitionId, x.Order }).IsUnique();
         b.HasIndex(x => x.IdNumberIndex);
         b.HasIndex(x => x.PhoneIndex);
+        b.Property(x => x.AdministrativeUnitCode).HasMaxLength(PetitionSubmissionValidator.UnitCodeLength);
+        b.HasIndex(x => x.AdministrativeUnitCode);
         foreach (var p in new[] { nameof(PetitionSender.FullNameProtected), nameof(PetitionSender.IdNumberProtected), nameof(PetitionSender.PhoneProtected), nameof(PetitionSender.AddressProtected) })
             b.Property(p).HasMaxLength(2000).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
         b.Property(x => x.IdNumberIndex).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);

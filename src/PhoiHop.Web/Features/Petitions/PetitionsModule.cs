@@ -7,8 +7,15 @@ public static class PetitionsModule
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddSingleton<PortalRateLimits>();
         services.AddScoped<PetitionQueries>();
+        services.AddScoped<Cases.CaseLinks>();
+        services.AddScoped<Cases.CaseView>();
+        services.AddScoped<Cases.DuplicateMatcher>();
+        services.AddSingleton<Cases.DuplicateIndexHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<Cases.DuplicateIndexHost>());
         services.AddScoped<PetitionSenders>();
+        services.AddScoped<SenderUnits>();
         services.AddScoped<PetitionDeadlines>();
+        services.AddScoped<PhoiHop.Features.Calendar.IDueDateCopy, PetitionDueDates>();
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionHandling>();
         services.AddScoped<PetitionReader>();

@@ -12,7 +12,8 @@ namespace PhoiHop.Features.Petitions;
 [Authorize(Policy = PetitionsPermissions.Register)]
 [RequestSizeLimit(DetailsModel.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = DetailsModel.UploadLimit)]
-public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, SenderUnits units, TimeProvider clock, IStringLocalizer<SharedResource> L)
+    : PageModel
 {
     public const int BlankSenderRows = 2;
 
@@ -24,6 +25,7 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimePr
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public string BodyName { get; private set; } = "";
+    public IReadOnlyList<SenderUnits.Group> Units { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -83,11 +85,13 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, TimePr
             return false;
         BodyName = body.Name;
         Input.ReceivingBodyCode = body.Code;
+        Units = await units.ChoicesAsync(Display.VietnamToday(clock), ct);
         return true;
     }
 
     private static bool IsBlank(SenderSubmission s) =>
-        string.IsNullOrWhiteSpace(s.FullName) && string.IsNullOrWhiteSpace(s.IdNumber) && string.IsNullOrWhiteSpace(s.Phone) && string.IsNullOrWhiteSpace(s.Address);
+        string.IsNullOrWhiteSpace(s.FullName) && string.IsNullOrWhiteSpace(s.IdNumber) && string.IsNullOrWhiteSpace(s.Phone) && string.IsNullOrWhiteSpace(s.Address)
+        && string.IsNullOrWhiteSpace(s.AdministrativeUnitCode);
 
     private static bool IdempotencyKeyOk(string? key) => Infrastructure.Web.IdempotencyRecord.IsValidKey(key);
 }

@@ -17,7 +17,7 @@ public static class AuthModule
     private const string SelectorScheme = "PhoiHop";
 
     public static IReadOnlyList<PermissionGrant> AllGrants { get; } =
-        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants, .. NotificationsPermissions.Grants, .. CalendarPermissions.Grants, .. PetitionsPermissions.Grants];
+        [.. OrganizationsPermissions.Grants, .. RegulationsPermissions.Grants, .. AuditPermissions.Grants, .. NotificationsPermissions.Grants, .. CalendarPermissions.Grants, .. PetitionsPermissions.Grants, .. Features.Reports.ReportsPermissions.Grants];
 
     public static IServiceCollection AddAppAuth(this IServiceCollection services)
     {

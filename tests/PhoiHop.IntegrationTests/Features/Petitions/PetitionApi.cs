@@ -13,11 +13,11 @@ internal static class PetitionApi
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static object Letter(string bodyCode, string? kind = "Complaint", string subject = "Khiếu nại quyết định thu hồi đất",
-        string? content = null, object[]? senders = null, bool anonymous = false, string channel = "Post") => new
+        string? content = null, object[]? senders = null, bool anonymous = false, string channel = "Post", string receivedOn = "2026-11-26") => new
         {
             receivingBodyCode = bodyCode,
             channel,
-            receivedOn = "2026-11-26",
+            receivedOn,
             kind,
             subject,
             content = content ?? "Kính gửi: Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên. Tôi là Nguyễn Văn An, thửa đất số 123, tờ bản đồ số 45 xã Đại Phúc bị thu hồi không đúng quy định.",

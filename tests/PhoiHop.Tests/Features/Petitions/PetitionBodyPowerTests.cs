@@ -87,7 +87,7 @@ public sealed class PetitionBodyPowerTests
         Assert.Equal(accept.Error, decline.Error);
         Assert.Equal(PetitionTrack.ExternalCase, petition.Track);
         Assert.Equal(
-            [PetitionAction.Classify, PetitionAction.Guide, PetitionAction.Forward, PetitionAction.File, PetitionAction.Withdraw],
+            [PetitionAction.Classify, PetitionAction.Guide, PetitionAction.Forward, PetitionAction.File, PetitionAction.Withdraw, PetitionAction.Split],
             petition.AllowedActions(Now).Order());
     }
 

@@ -52,11 +52,11 @@ public sealed class PetitionMachineTests
     }
 
     [Theory]
-    [InlineData(PetitionTrack.Complaint, new[] { Guided, Inadmissible, Stopped, Withdrawn, Sued, PetitionStatus.Closed, Filed })] // RULES.md 13.1
-    [InlineData(PetitionTrack.SecondInstanceComplaint, new[] { Guided, Inadmissible, Stopped, Withdrawn, Sued, PetitionStatus.Closed, Filed })] // 13.1
-    [InlineData(PetitionTrack.Denunciation, new[] { Guided, Stopped, Withdrawn, PetitionStatus.Closed, NotAccepted, Forwarded, NotHandled, TransferredToInvestigation })] // 13.2
-    [InlineData(PetitionTrack.Recommendation, new[] { Withdrawn, PetitionStatus.Closed, NotAccepted, Forwarded, Filed })] // 13.3
-    [InlineData(PetitionTrack.ExternalCase, new[] { Guided, Withdrawn, PetitionStatus.Closed, Filed })] // 2.6, 13.1 external case
+    [InlineData(PetitionTrack.Complaint, new[] { Guided, Inadmissible, Stopped, Withdrawn, Sued, PetitionStatus.Closed, Filed, PetitionStatus.Split })] // RULES.md 13.1; 2.2(1)
+    [InlineData(PetitionTrack.SecondInstanceComplaint, new[] { Guided, Inadmissible, Stopped, Withdrawn, Sued, PetitionStatus.Closed, Filed, PetitionStatus.Split })] // 13.1
+    [InlineData(PetitionTrack.Denunciation, new[] { Guided, Stopped, Withdrawn, PetitionStatus.Closed, NotAccepted, Forwarded, NotHandled, TransferredToInvestigation, PetitionStatus.Split })] // 13.2
+    [InlineData(PetitionTrack.Recommendation, new[] { Withdrawn, PetitionStatus.Closed, NotAccepted, Forwarded, Filed, PetitionStatus.Split })] // 13.3
+    [InlineData(PetitionTrack.ExternalCase, new[] { Guided, Withdrawn, PetitionStatus.Closed, Filed, PetitionStatus.Split })] // 2.6, 13.1 external case
     public void IsFinal_ReachedStatusesOfEachMachine_AreTheTerminalOnes(PetitionTrack track, PetitionStatus[] final)
     {
         // Appeal moves a complaint to the second-instance machine, where it goes on.

@@ -19,7 +19,7 @@ public sealed class PetitionTests
         Assert.Equal(PetitionTrack.Intake, petition.Track);
         var step = Assert.Single(petition.Transitions);
         Assert.Equal(new PetitionTransition(PetitionStatus.Received, PetitionStatus.Received, PetitionAction.Receive, Now, Clerk.Id, Clerk.Name, null) { Sequence = 1 }, step);
-        Assert.Equal([PetitionAction.Classify, PetitionAction.Withdraw], petition.AllowedActions(Now));
+        Assert.Equal([PetitionAction.Classify, PetitionAction.Withdraw, PetitionAction.Split], petition.AllowedActions(Now));
     }
 
     [Theory]

@@ -178,6 +178,20 @@ public sealed class PetitionTransitionTests
     [InlineData(ExternalCase, Classified, Withdraw, Withdrawn)] // the sender's own letter
     [InlineData(ExternalCase, ForwardedWithRecommendation, Withdraw, Withdrawn)] // the sender's own letter
     [InlineData(ExternalCase, AwaitingAnswer, Withdraw, Withdrawn)] // the sender's own letter
+
+    // Tách đơn, before the handling is decided (RULES.md 2.2(1), 13.1(1); Luật TCD Điều 25(3)).
+    [InlineData(Intake, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Complaint, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Complaint, Classified, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(SecondInstanceComplaint, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(SecondInstanceComplaint, Classified, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Denunciation, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Denunciation, Classified, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Denunciation, InitialProcessing, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Recommendation, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(Recommendation, Classified, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(ExternalCase, Received, PetitionAction.Split, PetitionStatus.Split)]
+    [InlineData(ExternalCase, Classified, PetitionAction.Split, PetitionStatus.Split)]
     public void Step_AllowedByTheLaw_MovesToTheExpectedStatus(
         PetitionTrack track, PetitionStatus from, PetitionAction action, PetitionStatus to, PetitionFlags flags = PetitionFlags.None)
     {

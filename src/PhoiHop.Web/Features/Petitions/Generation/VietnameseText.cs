@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PhoiHop.Common;
 
 namespace PhoiHop.Features.Petitions.Generation;
 
@@ -17,9 +17,6 @@ internal static class VietnameseText
     private const char DotBelow = '\u0323';
 
     private const int TableEnd = 0x1F00;
-
-    // Precomposed letter → its base letter (ệ → e, ư → u, đ → d); 0 where the character is not a marked letter.
-    private static readonly char[] Bare = BuildBare();
 
     // Precomposed letter with hỏi ↔ the same letter with ngã; 0 where the letter carries neither.
     private static readonly char[] HookTilde = BuildHookTilde();
@@ -42,9 +39,9 @@ internal static class VietnameseText
         }
     }
 
-    public static bool IsMarked(char c) => c < TableEnd && Bare[c] != 0;
+    public static bool IsMarked(char c) => VietnameseFolding.IsMarked(c);
 
-    public static char StripMarks(char c) => c < TableEnd && Bare[c] != 0 ? Bare[c] : c;
+    public static char StripMarks(char c) => VietnameseFolding.Base(c);
 
     public static string StripMarks(string text)
     {
@@ -244,25 +241,6 @@ internal static class VietnameseText
     {
         swapped = c < TableEnd ? HookTilde[c] : '\0';
         return swapped != 0;
-    }
-
-    private static char[] BuildBare()
-    {
-        var table = new char[TableEnd];
-        for (var c = (char)0xC0; c < TableEnd; c++)
-        {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            if (decomposed.Length < 2 || decomposed[0] > 0x7F || !char.IsLetter(decomposed[0]))
-                continue;
-            var marksOnly = true;
-            for (var k = 1; k < decomposed.Length; k++)
-                marksOnly &= CharUnicodeInfo.GetUnicodeCategory(decomposed[k]) == UnicodeCategory.NonSpacingMark;
-            if (marksOnly)
-                table[c] = decomposed[0];
-        }
-        table['đ'] = 'd';
-        table['Đ'] = 'D';
-        return table;
     }
 
     private static char[] BuildHookTilde()

@@ -8,7 +8,9 @@ namespace PhoiHop.Features.Petitions.Portal;
 /// <summary>A citizen sends a letter without an account and gets a receipt: tracking code and secret.</summary>
 [RequestSizeLimit(DetailsModel.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = DetailsModel.UploadLimit)]
-public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, PortalRateLimits limits, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class SubmitModel(
+    CitizenPortal portal, PetitionIntake intake, PortalRateLimits limits, SenderUnits units, TimeProvider clock, IStringLocalizer<SharedResource> L)
+    : PageModel
 {
     [BindProperty] public PetitionSubmission Input { get; set; } = new() { Senders = [new SenderSubmission()] };
     [BindProperty] public string? FormToken { get; set; }
@@ -20,18 +22,21 @@ public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, Por
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public List<Body> Bodies { get; private set; } = [];
+    public IReadOnlyList<SenderUnits.Group> Units { get; private set; } = [];
     public string? TrackingCode { get; private set; }
     public string? Secret { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Bodies = await portal.BodiesAsync(ct);
+        Units = await units.ChoicesAsync(Common.Display.VietnamToday(clock), ct);
         FormToken = portal.IssueFormToken();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Bodies = await portal.BodiesAsync(ct);
+        Units = await units.ChoicesAsync(Common.Display.VietnamToday(clock), ct);
         if (!string.IsNullOrEmpty(Website) || !portal.IsHumanPaced(FormToken))
         {
             ModelState.AddModelError("", L["Portal.TooFast"]);
@@ -45,7 +50,7 @@ public sealed class SubmitModel(CitizenPortal portal, PetitionIntake intake, Por
         if (!Confirm)
             ModelState.AddModelError(nameof(Confirm), L["Portal.ConfirmRequired"]);
         Input.Senders = [.. Input.Senders.Where(s => !string.IsNullOrWhiteSpace(s.FullName) || !string.IsNullOrWhiteSpace(s.IdNumber)
-            || !string.IsNullOrWhiteSpace(s.Phone) || !string.IsNullOrWhiteSpace(s.Address))];
+            || !string.IsNullOrWhiteSpace(s.Phone) || !string.IsNullOrWhiteSpace(s.Address) || !string.IsNullOrWhiteSpace(s.AdministrativeUnitCode))];
         Input.Anonymous = false;
         Input.SenderCount = null;
         if (!ModelState.IsValid)

@@ -880,6 +880,72 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<Guid?>("FromCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MovedPetitionIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OtherPetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousDuplicateOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("ToCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("OtherPetitionId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionCaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1083,8 +1149,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("Flags")
                         .IsRequired()
-                        .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("ForwardedFromId")
                         .HasColumnType("uuid");
@@ -1192,6 +1258,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ForwardedToBodyId");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("SplitFromId");
 
                     b.HasIndex("TrackingCode")
@@ -1199,11 +1267,13 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex("ReceivingBodyId", "ReceivedOn");
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
+
+                    b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
                     b.ToTable("Petitions");
                 });
@@ -1280,6 +1350,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
+                    b.Property<string>("AdministrativeUnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("FullNameProtected")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1316,6 +1390,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeUnitCode");
 
                     b.HasIndex("IdNumberIndex");
 
@@ -1492,6 +1568,85 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RegulationParty");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Reports.ReportExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Downloads")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OwnerBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("ReportExports", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1519,6 +1674,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PetitionSearchDocuments", (string)null);
 
                     b.HasAnnotation("PhoiHop:NotAudited", true);
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
@@ -1780,6 +1944,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.HasOne("PhoiHop.Features.Petitions.Petition", null)
@@ -2011,15 +2196,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
-                {
-                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
-                        .WithMany()
-                        .HasForeignKey("PetitionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarYear", b =>

@@ -869,6 +869,72 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedPetitionIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherPetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousDuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ToCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("OtherPetitionId");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionCaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1072,7 +1138,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Flags")
                         .IsRequired()
-                        .HasMaxLength(48)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ForwardedFromId")
@@ -1181,6 +1247,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ForwardedToBodyId");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("SplitFromId");
 
                     b.HasIndex("TrackingCode")
@@ -1188,11 +1256,13 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex("ReceivingBodyId", "ReceivedOn");
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
+
+                    b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
                     b.ToTable("Petitions");
                 });
@@ -1269,6 +1339,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
+                    b.Property<string>("AdministrativeUnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullNameProtected")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1305,6 +1379,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("PhoiHop:AuditRedacted", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeUnitCode");
 
                     b.HasIndex("IdNumberIndex");
 
@@ -1481,6 +1557,85 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RegulationParty");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Reports.ReportExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Downloads")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("ReportExports", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1506,6 +1661,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PetitionSearchDocuments", (string)null);
 
                     b.HasAnnotation("PhoiHop:NotAudited", true);
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
@@ -1767,6 +1931,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.CaseLink", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Organizations.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.HasOne("PhoiHop.Features.Petitions.Petition", null)
@@ -1998,15 +2183,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Body");
-                });
-
-            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
-                {
-                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
-                        .WithMany()
-                        .HasForeignKey("PetitionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarYear", b =>
