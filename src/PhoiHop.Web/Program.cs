@@ -36,7 +36,7 @@ builder.Services.AddAttachmentFiles();
 builder.Services.AddOrganizations();
 builder.Services.AddRegulations();
 builder.Services.AddPetitions(builder.Configuration);
-builder.Services.AddSearch();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddNotifications();
 builder.Services.AddCalendar();

@@ -18,9 +18,11 @@ public interface ISearchIndex
 {
     /// <summary>
     /// Letters whose text has every word, the last one also as a prefix (search as you type): at most
-    /// <paramref name="limit"/> of them, found and ranked by one query of the index (never once per letter).
+    /// <paramref name="limit"/> of them, found and ranked by one query of the index (never once per letter). With
+    /// <paramref name="readableBy"/>, only the letters that body may read (its own and those of the matters it has a
+    /// letter in, as <see cref="Petitions.PetitionQueries.Readable"/>), chosen before the limit.
     /// </summary>
-    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit);
+    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null);
 
     /// <summary>Letters whose senders' names have every one of these name hashes.</summary>
     IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes);

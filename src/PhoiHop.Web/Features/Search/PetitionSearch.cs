@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PhoiHop.Common;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Infrastructure.Auth;
@@ -27,16 +28,11 @@ public sealed record SearchResultRow(
 /// </summary>
 public sealed class PetitionSearch(
     AppDbContext db, PetitionQueries queries, PetitionSenders senders, SearchDocuments documents, ISearchIndex index, PersonalDataCipher cipher,
-    TimeProvider clock)
+    IOptions<SearchOptions> options, TimeProvider clock)
 {
     private static readonly PetitionFlags[] AllFlagSets = [.. Enumerable.Range(0, 1 << 10).Select(i => (PetitionFlags)i)];
 
-    /// <summary>
-    /// How many letters the full-text index returns for one search, best first on SQLite (bm25), newest first on
-    /// PostgreSQL (then ranked by ts_rank): filters, access scoping, sorting and paging apply to these. When the index
-    /// has more, the total is reported as capped (ADR 0004).
-    /// </summary>
-    public const int MaxCandidates = 2_000;
+    private readonly int maxCandidates = Math.Max(1, options.Value.MaxCandidates);
 
     public async Task<Page<SearchResultRow>> SearchAsync(ClaimsPrincipal user, PetitionSearchRequest request, CancellationToken ct)
     {
@@ -67,8 +63,12 @@ public sealed class PetitionSearch(
         }
         else
         {
-            var (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, MaxCandidates), ct);
-            if (found.Count == 0 && index.Similar(db, words, MaxCandidates) is { } similar)
+            var (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates), ct);
+            // A common word: the index's first candidates may all be letters of other bodies. Choose them again among the
+            // letters this reader's body may read (slower: the scope is joined to every match), so none of its own is lost.
+            if (more && user.BodyId() is { } body)
+                (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates, body), ct);
+            if (found.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
                 (found, more) = await FindAsync(user, request, filtered, words, similar, ct);
             total = found.Count;
             capped = more;
@@ -149,7 +149,7 @@ public sealed class PetitionSearch(
                 && identity.Contains(p.Id))
             .Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
 
-        return ([.. found.DistinctBy(f => f.Id).Select(f => f with { Rank = rank.GetValueOrDefault(f.Id) })], hits.Count >= MaxCandidates);
+        return ([.. found.DistinctBy(f => f.Id).Select(f => f with { Rank = rank.GetValueOrDefault(f.Id) })], hits.Count >= maxCandidates);
     }
 
     /// <summary>The letters whose senders match the query as a name (every word), an ID number or a phone, by their keyed hashes only.</summary>

@@ -11,13 +11,25 @@ public sealed class PostgresSearchIndex : ISearchIndex
 {
     // The GIN index finds the matches; only the newest `limit` of them are ranked (ts_rank reads each one's vector, which
     // for a common word was most of the time of a search).
-    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit)
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null)
     {
         var query = Query(words, prefixLast: true);
+        if (readableBy is not { } body)
+        {
+            return db.Database.SqlQuery<SearchHit>($"""
+                SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank"
+                FROM (SELECT d."PetitionId", d."TextVector" FROM "PetitionSearchDocuments" AS d
+                      WHERE d."TextVector" @@ to_tsquery('simple', {query}) ORDER BY d."Id" DESC LIMIT {limit}) AS c
+                """);
+        }
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank"
             FROM (SELECT d."PetitionId", d."TextVector" FROM "PetitionSearchDocuments" AS d
-                  WHERE d."TextVector" @@ to_tsquery('simple', {query}) ORDER BY d."Id" DESC LIMIT {limit}) AS c
+                  JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
+                  WHERE d."TextVector" @@ to_tsquery('simple', {query})
+                    AND (p."ReceivingBodyId" = {body}
+                         OR p."CaseId" IN (SELECT o."CaseId" FROM "Petitions" AS o WHERE o."ReceivingBodyId" = {body}))
+                  ORDER BY d."Id" DESC LIMIT {limit}) AS c
             """);
     }
 

@@ -13,7 +13,7 @@ public static class SearchApi
 
     /// <summary>
     /// <c>total</c> counts the letters found among the full-text index's best candidates (at most
-    /// <see cref="PetitionSearch.MaxCandidates"/>); <c>totalIsCapped</c> says the index had more, so the true number is
+    /// <see cref="SearchOptions.MaxCandidates"/>); <c>totalIsCapped</c> says the index had more, so the true number is
     /// larger than <c>total</c>.
     /// </summary>
     public sealed record ResultDto(IReadOnlyList<ItemDto> Items, int Total, bool TotalIsCapped, int Page, int PageSize);

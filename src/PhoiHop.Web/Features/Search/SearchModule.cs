@@ -4,8 +4,9 @@ namespace PhoiHop.Features.Search;
 
 public static class SearchModule
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services)
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddSingleton<SearchDocuments>();
         services.AddSingleton<SearchDocumentsInterceptor>();
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.PostgreSQL

@@ -12,7 +12,26 @@ public sealed class SqliteSearchIndex : ISearchIndex
 {
     // The MATCH runs once in the LIMITed subquery (FTS5 sorts by its rank, bm25, itself); the documents are joined to
     // its few rows by key. Joining the FTS table straight to the letters let SQLite run the MATCH once per letter.
-    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit) => Match(db, Expression("text", words, prefixLast: true), limit);
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null)
+    {
+        var expression = Expression("text", words, prefixLast: true);
+        if (readableBy is not { } body)
+            return Match(db, expression, limit);
+        // Guids are stored as upper-case text.
+        var bodyKey = body.ToString().ToUpperInvariant();
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank"
+            FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
+                  FROM "PetitionSearch"
+                  WHERE "PetitionSearch" MATCH {expression}
+                    AND "PetitionSearch".rowid IN (
+                        SELECT r."Id" FROM "PetitionSearchDocuments" AS r JOIN "Petitions" AS p ON p."Id" = r."PetitionId"
+                        WHERE p."ReceivingBodyId" = {bodyKey}
+                           OR p."CaseId" IN (SELECT o."CaseId" FROM "Petitions" AS o WHERE o."ReceivingBodyId" = {bodyKey}))
+                  ORDER BY "PetitionSearch".rank LIMIT {limit}) AS h
+            JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
+            """);
+    }
 
     // Name hashes are rare words: every match is kept.
     public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes) => Match(db, Expression("names", hashes, prefixLast: false), int.MaxValue);

@@ -165,6 +165,32 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task CommonWord_InOtherBodiesLetters_DoesNotHideTheReadersOwn()
+    {
+        // A node whose index returns 3 candidates: the reader's letter is the oldest and the least relevant of 5 matches,
+        // so the first 3 (by rank on SQLite, newest on PostgreSQL) are all another body's letters.
+        await using var node = new ExistingDatabaseAppFactory(App, new Dictionary<string, string> { ["Search:MaxCandidates"] = "3" });
+        await node.InitializeAsync();
+        using var front = await node.CreateApiClientAsync("mttq.tiepdan");
+        using var council = await node.CreateApiClientAsync("vp.xulydon");
+        var marker = Marker();
+        var own = (await RegisterAsync(council, Letter("VPDDBQH-HDND-TN", subject: $"Kiến nghị về trường học ở thôn Đồng Tâm và {marker}",
+            content: "Đề nghị sửa chữa mái trường tiểu học đã xuống cấp nhiều năm nay, học sinh phải học nhờ nhà văn hóa."))).GetProperty("id").GetGuid();
+        var others = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+            others.Add((await RegisterAsync(front, Letter("MTTQ-TN", subject: $"{marker} {marker} {marker}", content: $"{marker} {marker}."))).GetProperty("id").GetGuid());
+
+        Assert.Equal([own], await FoundAsync(council, Q(marker)));
+        var (_, body) = await SearchAsync(council, Q(marker));
+        Assert.False(body.GetProperty("totalIsCapped").GetBoolean());
+        // The other body's reader still sees its first 3 of 4, and is told there are more.
+        var (_, frontBody) = await SearchAsync(front, Q(marker));
+        Assert.Equal(3, frontBody.GetProperty("total").GetInt32());
+        Assert.True(frontBody.GetProperty("totalIsCapped").GetBoolean());
+        Assert.All(frontBody.GetProperty("items").EnumerateArray(), i => Assert.Contains(i.GetProperty("id").GetGuid(), others));
+    }
+
+    [Fact]
     public async Task Filters_Sort_AndPaging_Apply()
     {
         using var front = await App.CreateApiClientAsync("mttq.tiepdan");
