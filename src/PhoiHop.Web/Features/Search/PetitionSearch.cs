@@ -64,9 +64,10 @@ public sealed class PetitionSearch(
         else
         {
             var (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates), ct);
-            // A common word: the index's first candidates may all be letters of other bodies. Choose them again among the
-            // letters this reader's body may read (slower: the scope is joined to every match), so none of its own is lost.
-            if (more && user.BodyId() is { } body)
+            // A common word: the index's first candidates may be mostly other bodies' letters, too few of them readable to
+            // fill the page asked for. Choose them again among the letters this reader's body may read (slower: the scope
+            // is joined to every match), so a body's own letters are not hidden by the others'.
+            if (more && found.Count < page * size && user.BodyId() is { } body)
                 (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates, body), ct);
             if (found.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
                 (found, more) = await FindAsync(user, request, filtered, words, similar, ct);
