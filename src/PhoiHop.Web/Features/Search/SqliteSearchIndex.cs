@@ -10,7 +10,9 @@ namespace PhoiHop.Features.Search;
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    // The MATCH runs once in the LIMITed subquery (FTS5 sorts by its rank, bm25, itself); the documents are joined to
+    // The MATCH runs once in the LIMITed subquery, newest first: FTS5 walks its doclist by rowid and stops at the limit, and
+    // computes bm25 for those rows only (ORDER BY rank would score every match: 250 ms for one common word at 100k
+    // letters, against 23 ms). Relevance then orders these candidates (as on PostgreSQL). The documents are joined to
     // its few rows by key. Joining the FTS table straight to the letters let SQLite run the MATCH once per letter.
     public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null)
     {
@@ -28,7 +30,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                         SELECT r."Id" FROM "PetitionSearchDocuments" AS r JOIN "Petitions" AS p ON p."Id" = r."PetitionId"
                         WHERE p."ReceivingBodyId" = {bodyKey}
                            OR p."CaseId" IN (SELECT o."CaseId" FROM "Petitions" AS o WHERE o."ReceivingBodyId" = {bodyKey}))
-                  ORDER BY "PetitionSearch".rank LIMIT {limit}) AS h
+                  ORDER BY "PetitionSearch".rowid DESC LIMIT {limit}) AS h
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
             """);
     }
@@ -42,7 +44,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         db.Database.SqlQuery<SearchHit>($"""
             SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank"
             FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
-                  FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression} ORDER BY "PetitionSearch".rank LIMIT {limit}) AS h
+                  FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression} ORDER BY "PetitionSearch".rowid DESC LIMIT {limit}) AS h
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
             """);
 

@@ -35,6 +35,12 @@ public static class DatabaseStartup
         }
         // Letters saved before search existed (or by a bulk load) get their search documents.
         await sp.GetRequiredService<Features.Search.SearchRebuild>().IndexMissingAsync(ct);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // Statistics for SQLite's planner on the tables that lack them or changed much (PostgreSQL keeps its own by
+            // autovacuum), sampling at most 1,000 rows an index so that it takes milliseconds even at a million letters.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", ct);
+        }
         options.IsDemo = seedDemo && await db.Bodies.AnyAsync(b => b.Code == "MTTQ-TN", ct);
     }
 

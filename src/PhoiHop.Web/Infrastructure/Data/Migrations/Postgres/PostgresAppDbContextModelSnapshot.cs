@@ -1250,8 +1250,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("ForwardedFromId");
@@ -1266,6 +1264,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("CaseId", "ReceivingBodyId");
 
                     b.HasIndex("ReceivedOn", "Id");
 
@@ -1674,15 +1674,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PetitionSearchDocuments", (string)null);
 
                     b.HasAnnotation("PhoiHop:NotAudited", true);
-                });
-
-            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
-                {
-                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
-                        .WithMany()
-                        .HasForeignKey("PetitionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
@@ -2196,6 +2187,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarYear", b =>

@@ -1239,8 +1239,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("ForwardedFromId");
@@ -1255,6 +1253,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("CaseId", "ReceivingBodyId");
 
                     b.HasIndex("ReceivedOn", "Id");
 
@@ -1661,15 +1661,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PetitionSearchDocuments", (string)null);
 
                     b.HasAnnotation("PhoiHop:NotAudited", true);
-                });
-
-            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
-                {
-                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
-                        .WithMany()
-                        .HasForeignKey("PetitionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
@@ -2183,6 +2174,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Search.PetitionSearchDocument", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhoiHop.Features.Calendar.CalendarYear", b =>
