@@ -7,6 +7,9 @@ public sealed class SearchHit
 {
     public Guid PetitionId { get; set; }
     public double Rank { get; set; }
+
+    /// <summary>How many letters the index query returned in all (the same on every row), to tell whether it hit its limit.</summary>
+    public int Hits { get; set; }
 }
 
 /// <summary>

@@ -63,14 +63,15 @@ public sealed class PetitionSearch(
         }
         else
         {
-            var (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates), ct);
+            var (found, hits) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates), ct);
             // A common word: the index's first candidates may be mostly other bodies' letters, too few of them readable to
             // fill the page asked for. Choose them again among the letters this reader's body may read (slower: the scope
             // is joined to every match), so a body's own letters are not hidden by the others'.
-            if (more && found.Count < page * size && user.BodyId() is { } body)
-                (found, more) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates, body), ct);
+            if ((hits is null || hits >= maxCandidates) && found.Count < page * size && user.BodyId() is { } body)
+                (found, hits) = await FindAsync(user, request, filtered, words, index.Words(db, words, maxCandidates, body), ct);
             if (found.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
-                (found, more) = await FindAsync(user, request, filtered, words, similar, ct);
+                (found, hits) = await FindAsync(user, request, filtered, words, similar, ct);
+            var more = hits >= maxCandidates;
             total = found.Count;
             capped = more;
             IEnumerable<Found> ordered = request.Sort switch
@@ -118,20 +119,24 @@ public sealed class PetitionSearch(
     private sealed record Found(Guid Id, DateOnly ReceivedOn, DateOnly? DueOn, double Rank);
 
     /// <summary>
-    /// The readable, filtered letters found by their words (the index's candidates, read once), their tracking code or,
-    /// for those who may see it, their senders' identity; and whether the index had more candidates than it returned.
+    /// The readable, filtered letters found by their words (the index's candidates joined to the letters in one query),
+    /// their tracking code or, for those who may see it, their senders' identity; and how many candidates the index
+    /// returned before access and filters (null when none of them was kept, so that number is unknown).
     /// </summary>
-    private async Task<(List<Found> Found, bool More)> FindAsync(ClaimsPrincipal user, PetitionSearchRequest request, IQueryable<Petition> filtered,
+    private async Task<(List<Found> Found, int? Hits)> FindAsync(ClaimsPrincipal user, PetitionSearchRequest request, IQueryable<Petition> filtered,
         IReadOnlyList<string> words, IQueryable<SearchHit> textHits, CancellationToken ct)
     {
-        var hits = await textHits.ToListAsync(ct);
-        var rank = new Dictionary<Guid, double>(hits.Count);
-        foreach (var h in hits)
-            rank.TryAdd(h.PetitionId, h.Rank);
-        var ids = rank.Keys.ToList();
-
-        var found = ids.Count == 0 ? [] : await filtered.Where(p => ids.Contains(p.Id))
-            .Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct);
+        var rows = await (from h in textHits
+                          join p in filtered on h.PetitionId equals p.Id
+                          select new { p.Id, p.ReceivedOn, p.DueOn, h.Rank, h.Hits }).ToListAsync(ct);
+        int? hits = rows.Count == 0 ? null : rows[0].Hits;
+        var rank = new Dictionary<Guid, double>(rows.Count);
+        var found = new List<Found>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (rank.TryAdd(r.Id, r.Rank))
+                found.Add(new Found(r.Id, r.ReceivedOn, r.DueOn, 0.0));
+        }
 
         if (TrackingCodes.Normalize(request.Q) is { } code)
         {
@@ -150,7 +155,7 @@ public sealed class PetitionSearch(
                 && identity.Contains(p.Id))
             .Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
 
-        return ([.. found.DistinctBy(f => f.Id).Select(f => f with { Rank = rank.GetValueOrDefault(f.Id) })], hits.Count >= maxCandidates);
+        return ([.. found.DistinctBy(f => f.Id).Select(f => f with { Rank = rank.GetValueOrDefault(f.Id) })], hits);
     }
 
     /// <summary>The letters whose senders match the query as a name (every word), an ID number or a phone, by their keyed hashes only.</summary>

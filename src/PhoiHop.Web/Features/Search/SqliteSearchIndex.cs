@@ -22,7 +22,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Guids are stored as upper-case text.
         var bodyKey = body.ToString().ToUpperInvariant();
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank"
+            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank", COUNT(*) OVER () AS "Hits"
             FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
                   FROM "PetitionSearch"
                   WHERE "PetitionSearch" MATCH {expression}
@@ -42,7 +42,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     private static IQueryable<SearchHit> Match(AppDbContext db, string expression, int limit) =>
         db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank"
+            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank", COUNT(*) OVER () AS "Hits"
             FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
                   FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression} ORDER BY "PetitionSearch".rowid DESC LIMIT {limit}) AS h
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
