@@ -170,7 +170,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     private static bool IsAudited(Type type) =>
-        type != typeof(AuditEntry) && type != typeof(AuditChainHead) && type != typeof(DataProtectionKey);
+        type != typeof(AuditEntry) && type != typeof(AuditChainHead) && type != typeof(DataProtectionKey) && !typeof(IDerivedRow).IsAssignableFrom(type);
 
     private static string KeyOf(EntityEntry entry)
     {

@@ -109,6 +109,8 @@ public sealed class PetitionIntake(
         if (idempotencyKey is not null)
             db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, petition.Id.ToString(), clock.GetUtcNow()));
 
+        var fingerprint = matcher.Fingerprint(input);
+        matcher.Store(petition.Id, fingerprint);
         actor.Reason = "Vào sổ đơn";
         try
         {
@@ -123,7 +125,7 @@ public sealed class PetitionIntake(
             throw;
         }
         // This node's duplicate index knows the letter at once; the other nodes read it within seconds.
-        matcher.Indexed(petition, matcher.Fingerprint(input));
+        matcher.Indexed(petition, fingerprint);
         return new IntakeOutcome(IntakeStatus.Created, petition);
     }
 

@@ -76,6 +76,16 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         r.AddressProtected is { } a ? cipher.Decrypt(a, Bind(nameof(r.AddressProtected), r.Id)) : null,
         r.IsRepresentative, r.AdministrativeUnitCode);
 
+    /// <summary>
+    /// A letter's fingerprint with the senders' names and addresses keyed by the blind-index key, so that it may be
+    /// stored (<see cref="Cases.PetitionFingerprint"/>) without holding anything a name can be tested against.
+    /// </summary>
+    public DuplicateFingerprint Fingerprint(string? subject, string content, IReadOnlyList<DuplicateSender> people) =>
+        DuplicateFingerprint.Of(new DuplicateLetter(subject, content, people), cipher.BlindIndex);
+
+    /// <summary>Identifies the blind-index key fingerprints were made with: another key means recomputing them.</summary>
+    public int FingerprintKeyTag => BitConverter.ToInt32(System.Buffers.Text.Base64Url.DecodeFromChars(cipher.BlindIndex("duplicate-key-tag", "PhoiHop")), 0);
+
     public Task<int> CountAsync(Guid petitionId, CancellationToken ct) => db.Set<PetitionSender>().CountAsync(s => s.PetitionId == petitionId, ct);
 
     /// <summary>Petitions whose senders include this ID number (exact, through the blind index).</summary>

@@ -12,7 +12,8 @@ namespace PhoiHop.Features.Petitions;
 [Authorize(Policy = PetitionsPermissions.Register)]
 [RequestSizeLimit(DetailsModel.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = DetailsModel.UploadLimit)]
-public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, SenderUnits units, TimeProvider clock, IStringLocalizer<SharedResource> L)
+public sealed class RegisterModel(
+    PetitionIntake intake, AppDbContext db, SenderUnits units, TimeProvider clock, IStringLocalizer<SharedResource> L, Cases.DuplicateMatcher matcher)
     : PageModel
 {
     public const int BlankSenderRows = 2;
@@ -25,6 +26,11 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, Sender
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public string BodyName { get; private set; } = "";
+
+    /// <summary>The letters of every body that may be the same matter; null until the officer asks for the check.</summary>
+    public IReadOnlyList<Cases.CandidateView>? Candidates { get; private set; }
+
+    public bool IndexReady { get; private set; } = true;
     public IReadOnlyList<SenderUnits.Group> Units { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -72,6 +78,28 @@ public sealed class RegisterModel(PetitionIntake intake, AppDbContext db, Sender
         ModelState.Clear();
         if (Input.Senders.Count < PetitionSubmissionValidator.MaxSenders)
             Input.Senders.Add(new SenderSubmission());
+        return Page();
+    }
+
+    /// <summary>
+    /// Kiểm tra đơn trùng before saving (issue #5 item 3): the form comes back with what was typed and the candidates
+    /// across all bodies, as the API's duplicate-candidates answers; nothing is registered and nothing is written.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckDuplicatesAsync(CancellationToken ct)
+    {
+        if (!await LoadBodyAsync(ct))
+            return Forbid();
+        ModelState.Clear();
+        Input.Senders = [.. Input.Senders.Where(s => !IsBlank(s))];
+        var problems = PetitionSubmissionValidator.ValidateForMatching(Input);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+                ModelState.AddModelError($"Input.{problem.Field}", PetitionMessages.Format(L, problem));
+            return Page();
+        }
+        Candidates = await matcher.FindAsync(matcher.Fingerprint(Input), ct);
+        IndexReady = matcher.IsReady;
         return Page();
     }
 

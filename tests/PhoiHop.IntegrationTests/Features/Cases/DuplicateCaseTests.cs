@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Petitions.Cases;
+using PhoiHop.Features.Petitions.Duplicates;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.IntegrationTests.Testing;
 using static PhoiHop.IntegrationTests.Features.Petitions.PetitionApi;
@@ -189,6 +190,85 @@ public abstract class DuplicateCaseTests(AppFactory app) : AppTests(app)
         var candidates = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains(candidates.EnumerateArray(), c => c.GetProperty("petitionId").GetGuid() == letter.GetProperty("id").GetGuid()
             && c.GetProperty("likelySameMatter").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Fingerprints_AreStoredKeyed_AndARebuildFromThemFindsWhatARebuildFromTextsFinds()
+    {
+        using var commune = await App.CreateApiClientAsync("xa.daiphuc");
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var letter = await RegisterAsync(commune, Letter("UBND-X-DAIPHUC", To(Original, "Chủ tịch UBND xã"), idNumber: "019085005151", name: "Lý Văn Sáu"));
+        await RegisterAsync(front, Letter("MTTQ-TN", Fold(To(Original, "Uy ban MTTQ tinh")), idNumber: "019085005151", name: "Lý Văn Sáu"));
+        var id = letter.GetProperty("id").GetGuid();
+
+        // Stored at intake, with the current algorithm; the sender's name is keyed, so its plain hash is not there.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var row = await db.Set<PetitionFingerprint>().AsNoTracking().SingleAsync(f => f.PetitionId == id, Ct);
+            Assert.Equal(DuplicateFingerprint.Algorithm, row.Algorithm);
+            var facts = DuplicateFingerprint.FromBytes(row.Bytes).Facts;
+            Assert.Contains(facts, f => f.Kind == LetterFactKind.SenderName);
+            Assert.DoesNotContain(LetterFact.OfText(LetterFactKind.SenderName, "ly van sau"), facts);
+            Assert.Contains(LetterFact.OfParcel(215, 38), facts);
+        }
+
+        var fromBytes = await CandidatesOnANewNodeAsync("019085005151");
+        await using (var scope = App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PetitionFingerprint>().ExecuteDeleteAsync(Ct);
+        var fromTexts = await CandidatesOnANewNodeAsync("019085005151");
+
+        Assert.Contains(fromBytes, c => c.Id == id && c.Likely);
+        Assert.Equal(fromTexts, fromBytes);
+        // The rebuild from texts stored every fingerprint again.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(await db.Petitions.CountAsync(Ct), await db.Set<PetitionFingerprint>().CountAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task AStaleOrDamagedFingerprint_IsRecomputedAtStart()
+    {
+        using var commune = await App.CreateApiClientAsync("xa.daiphuc");
+        var stale = (await RegisterAsync(commune, Letter("UBND-X-DAIPHUC", To(Original, "xã"), idNumber: "019085006262"))).GetProperty("id").GetGuid();
+        var damaged = (await RegisterAsync(commune, Letter("UBND-X-DAIPHUC", To(Original, "UBND xã"), idNumber: "019085006262"))).GetProperty("id").GetGuid();
+        byte[] expected;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            expected = (await db.Set<PetitionFingerprint>().AsNoTracking().SingleAsync(f => f.PetitionId == stale, Ct)).Bytes;
+            await db.Set<PetitionFingerprint>().Where(f => f.PetitionId == stale).ExecuteUpdateAsync(u => u.SetProperty(f => f.Algorithm, 1), Ct);
+            await db.Set<PetitionFingerprint>().Where(f => f.PetitionId == damaged).ExecuteUpdateAsync(u => u.SetProperty(f => f.Bytes, new byte[] { 2, 0, 1 }), Ct);
+        }
+
+        var found = await CandidatesOnANewNodeAsync("019085006262");
+
+        Assert.Contains(found, c => c.Id == stale && c.Likely);
+        Assert.Contains(found, c => c.Id == damaged && c.Likely);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PetitionFingerprint>().AsNoTracking()
+                .Where(f => f.PetitionId == stale || f.PetitionId == damaged).ToListAsync(Ct);
+            Assert.All(rows, r => Assert.Equal(DuplicateFingerprint.Algorithm, r.Algorithm));
+            Assert.Equal(expected, rows.Single(r => r.PetitionId == stale).Bytes);
+            Assert.True(rows.Single(r => r.PetitionId == damaged).Bytes.Length > 100);
+        }
+    }
+
+    /// <summary>Starts another node over the same database, waits for its index, and asks it for a copy's candidates.</summary>
+    private async Task<List<(Guid Id, double Score, bool Likely)>> CandidatesOnANewNodeAsync(string idNumber)
+    {
+        await using var node = new ExistingDatabaseAppFactory(App);
+        await node.InitializeAsync();
+        await node.Services.GetRequiredService<DuplicateIndexHost>().SyncAsync(Ct);
+        using var client = await node.CreateApiClientAsync("mttq.tiepdan");
+        using var response = await client.PostAsJsonAsync("/api/v1/petitions/duplicate-candidates",
+            new { content = To(Original, "Ủy ban MTTQ tỉnh"), senders = new[] { new { fullName = "Lý Văn Sáu", idNumber } } }, Ct);
+        var candidates = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        return [.. candidates.EnumerateArray().Select(c => (c.GetProperty("petitionId").GetGuid(), c.GetProperty("score").GetDouble(),
+            c.GetProperty("likelySameMatter").GetBoolean()))];
     }
 
     public sealed class Sqlite(SqliteAppFactory app) : DuplicateCaseTests(app), IClassFixture<SqliteAppFactory>;

@@ -28,8 +28,8 @@ public sealed class DuplicateMatcher(AppDbContext db, DuplicateIndexHost host, P
     public DuplicateFingerprint Fingerprint(PetitionSubmission input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return DuplicateFingerprint.Of(new DuplicateLetter(input.Subject, input.Content ?? "",
-            input.Anonymous ? [] : senders.ForMatching(input.Senders, Display.VietnamToday(clock))));
+        return senders.Fingerprint(input.Subject, input.Content ?? "",
+            input.Anonymous ? [] : senders.ForMatching(input.Senders, Display.VietnamToday(clock)));
     }
 
     /// <summary>A stored letter's fingerprint, from its text and its senders (names decrypted for hashing only).</summary>
@@ -37,8 +37,12 @@ public sealed class DuplicateMatcher(AppDbContext db, DuplicateIndexHost host, P
     {
         ArgumentNullException.ThrowIfNull(petition);
         var people = await senders.ForMatchingAsync([petition.Id], ct);
-        return DuplicateFingerprint.Of(new DuplicateLetter(petition.Subject, petition.Content, [.. people[petition.Id]]));
+        return senders.Fingerprint(petition.Subject, petition.Content, [.. people[petition.Id]]);
     }
+
+    /// <summary>The row that keeps a new letter's fingerprint, added to the caller's unit of work (saved with the letter).</summary>
+    public void Store(Guid petitionId, DuplicateFingerprint fingerprint) =>
+        db.Add(new PetitionFingerprint(petitionId, senders.FingerprintKeyTag, fingerprint));
 
     /// <summary>Indexes a letter this node just saved (the others read it from the database within seconds).</summary>
     public void Indexed(Petition petition, DuplicateFingerprint fingerprint)

@@ -15,7 +15,14 @@ public sealed class DuplicateFingerprint
     /// <summary>Syllables per shingle: three keep word order (a reworded letter shares few), two tolerate typos less.</summary>
     internal const int ShingleSize = 2;
 
-    private const byte Version = 1;
+    /// <summary>
+    /// The version of what <see cref="Of"/> computes and of the bytes: raise it whenever normalisation, shingles, facts,
+    /// hashing or the layout change. Stored fingerprints of another version are recomputed from the texts at start.
+    /// Version 2: senders' names and addresses are keyed (<see cref="SenderKey"/>) before they are hashed.
+    /// </summary>
+    public const int Algorithm = 2;
+
+    private const byte Version = Algorithm;
 
     private readonly Signature _signature;
     private readonly LetterFact[] _facts;
@@ -41,7 +48,11 @@ public sealed class DuplicateFingerprint
 
     internal ReadOnlySpan<LetterFact> FactSpan => _facts;
 
-    public static DuplicateFingerprint Of(DuplicateLetter letter)
+    /// <summary>
+    /// The fingerprint of a letter. Pass <paramref name="senderKey"/> for any fingerprint that is stored or compared with
+    /// stored ones: a 28-bit hash of a folded name is reversed by trying the names of a province; a keyed one is not.
+    /// </summary>
+    public static DuplicateFingerprint Of(DuplicateLetter letter, SenderKey? senderKey = null)
     {
         ArgumentNullException.ThrowIfNull(letter);
         var text = LetterText.Of(letter.Subject, letter.Content);
@@ -49,7 +60,7 @@ public sealed class DuplicateFingerprint
         if (!string.IsNullOrWhiteSpace(letter.Subject))
             facts.AddRange(LetterFacts.Extract(VietnameseFolding.Fold(letter.Subject)));
         foreach (var sender in letter.Senders)
-            AddSender(sender, facts);
+            AddSender(sender, facts, senderKey);
         AddSubject(letter.Subject, text.Folded, facts);
 
         var shingles = Shingles(text.Tokens);
@@ -99,7 +110,7 @@ public sealed class DuplicateFingerprint
         return ShingleCount == 0 || other.ShingleCount == 0 ? 0 : Signature.Similarity(_signature, other._signature);
     }
 
-    private static void AddSender(DuplicateSender sender, List<LetterFact> facts)
+    private static void AddSender(DuplicateSender sender, List<LetterFact> facts, SenderKey? senderKey)
     {
         if (!string.IsNullOrWhiteSpace(sender.IdKey))
         {
@@ -119,11 +130,14 @@ public sealed class DuplicateFingerprint
         var name = Words(sender.FullName);
         var address = Words(sender.Address);
         if (name.Length > 0)
-            facts.Add(LetterFact.OfText(LetterFactKind.SenderName, name));
+            facts.Add(LetterFact.OfText(LetterFactKind.SenderName, senderKey is null ? name : senderKey(SenderKeyPurpose.Name, name)));
         if (address.Length > 0)
-            facts.Add(LetterFact.OfText(LetterFactKind.SenderAddress, address));
+            facts.Add(LetterFact.OfText(LetterFactKind.SenderAddress, senderKey is null ? address : senderKey(SenderKeyPurpose.Address, address)));
         if (name.Length > 0 && address.Length > 0)
-            facts.Add(LetterFact.OfText(LetterFactKind.SenderNameAddress, string.Concat(name, "|", address)));
+        {
+            var both = string.Concat(name, "|", address);
+            facts.Add(LetterFact.OfText(LetterFactKind.SenderNameAddress, senderKey is null ? both : senderKey(SenderKeyPurpose.NameAndAddress, both)));
+        }
     }
 
     /// <summary>

@@ -946,6 +946,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PetitionCaseLinks", (string)null);
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", b =>
+                {
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Algorithm")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("KeyTag")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PetitionId");
+
+                    b.ToTable("PetitionFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1953,6 +1974,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PetitionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithOne()
+                        .HasForeignKey("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", "PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

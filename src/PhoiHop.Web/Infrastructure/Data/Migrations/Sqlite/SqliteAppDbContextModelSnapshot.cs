@@ -935,6 +935,27 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PetitionCaseLinks", (string)null);
                 });
 
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", b =>
+                {
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Algorithm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("KeyTag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PetitionId");
+
+                    b.ToTable("PetitionFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("PhoiHop.Features.Petitions.CitizenMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1940,6 +1961,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PetitionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", b =>
+                {
+                    b.HasOne("PhoiHop.Features.Petitions.Petition", null)
+                        .WithOne()
+                        .HasForeignKey("PhoiHop.Features.Petitions.Cases.PetitionFingerprint", "PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
