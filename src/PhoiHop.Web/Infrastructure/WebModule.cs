@@ -114,6 +114,7 @@ public static class WebModule
         api.MapCasesApi();
         api.MapCalendarApi();
         api.MapReportsApi();
+        api.MapCoordinationReportApi();
         app.MapOpen311();
         return app;
     }

@@ -64,7 +64,7 @@ public sealed class ReportExports(AppDbContext db, PetitionStatistics statistics
         [$"{(scope.IsProvince ? L["Reports.Province"] : scope.BodyName)} – {L["Reports.PeriodLabel", Display.Date(scope.Period.From), Display.Date(scope.Period.To)]}"];
 
     // The issuer is the user's body; the place is its province or commune, without the unit's level ("Tỉnh Thái Nguyên" → "Thái Nguyên").
-    private async Task<ExportTable> Official(ExportTable table, ClaimsPrincipal user, CancellationToken ct)
+    internal async Task<ExportTable> Official(ExportTable table, ClaimsPrincipal user, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == user.BodyId())
             .Select(b => new { b.Name, Unit = b.AdministrativeUnit.Name }).SingleOrDefaultAsync(ct);

@@ -9,6 +9,8 @@ public static class ReportsModule
         services.AddScoped<ReportExports>();
         services.AddScoped<PetitionDashboard>();
         services.AddScoped<ReportExportJobs>();
+        services.AddScoped<CoordinationReport>();
+        services.AddScoped<CoordinationExports>();
         services.AddHostedService<ReportExportWorker>();
         return services;
     }
