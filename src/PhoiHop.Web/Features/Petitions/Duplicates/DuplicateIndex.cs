@@ -256,18 +256,22 @@ public sealed class DuplicateIndex : IDisposable
             _signatures[slot], entry.Shingles, _facts.Slice(entry.FactsAt, entry.FactsCount), entry.IsReminder);
         if (evidence.Score < MinScore && !evidence.Likely)
             return;
-        if (best.Count == max && evidence.Score <= best[^1].Item1.Score)
+        if (best.Count == max && !Ranks(evidence, entry, best[^1].Item1, best[^1].Item2))
             return;
         var at = best.Count;
-        while (at > 0 && (best[at - 1].Item1.Score < evidence.Score
-            || (best[at - 1].Item1.Score == evidence.Score && best[at - 1].Item2.ReceivedDay < entry.ReceivedDay)))
-        {
+        while (at > 0 && Ranks(evidence, entry, best[at - 1].Item1, best[at - 1].Item2))
             at--;
-        }
         best.Insert(at, (evidence, entry));
         if (best.Count > max)
             best.RemoveAt(max);
     }
+
+    // Best first: the higher score, then the more recent letter, then the later id (a total order, so that every node ranks
+    // equal scores alike whatever order it indexed the letters in).
+    private static bool Ranks(in MatchEvidence a, in Entry ea, in MatchEvidence b, in Entry eb) =>
+        a.Score != b.Score ? a.Score > b.Score
+        : ea.ReceivedDay != eb.ReceivedDay ? ea.ReceivedDay > eb.ReceivedDay
+        : ea.PetitionId.CompareTo(eb.PetitionId) > 0;
 
     private ushort BodyIndex(Guid body)
     {
