@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PhoiHop.Features.Account;
 using PhoiHop.Features.Organizations;
@@ -12,6 +14,11 @@ namespace PhoiHop.Infrastructure.Auth;
 /// <summary>
 /// Authenticates <c>Authorization: Bearer ph_…</c> with a personal token: the token's hash is looked up, and the
 /// principal is built exactly as for a cookie sign-in (same roles, same body).
+/// <para>
+/// The token and its user are read on every request, so a revoked token, a disabled or locked-out user and a changed
+/// security stamp (password, roles or body) take effect at once. The principal built from them (roles, role
+/// permissions, body: seven queries) is kept for a few minutes per user and security stamp, a clone per request.
+/// </para>
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -20,10 +27,14 @@ public sealed class ApiTokenAuthenticationHandler(
     AppDbContext db,
     UserManager<StaffUser> users,
     IUserClaimsPrincipalFactory<StaffUser> principals,
+    IMemoryCache cache,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
+
+    /// <summary>How long a user's principal is reused: bounds how late a change of a role's permissions is seen.</summary>
+    public static readonly TimeSpan PrincipalLifetime = TimeSpan.FromMinutes(2);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -53,7 +64,12 @@ public sealed class ApiTokenAuthenticationHandler(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        var key = (typeof(ApiTokenAuthenticationHandler), user.Id, user.SecurityStamp);
+        if (!cache.TryGetValue(key, out ClaimsPrincipal? principal) || principal is null)
+        {
+            principal = await principals.CreateAsync(user);
+            cache.Set(key, principal, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = PrincipalLifetime, Size = 1 });
+        }
+        return AuthenticateResult.Success(new AuthenticationTicket(principal.Clone(), SchemeName));
     }
 }

@@ -40,6 +40,9 @@ public static class AuthModule
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
 
+        // The token handler keeps each user's principal for a short while.
+        services.AddMemoryCache();
+
         // One scheme name for the app; it forwards to the token handler when a Bearer header is present.
         services.AddAuthentication(o =>
             {

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.IntegrationTests.Testing;
 
@@ -75,6 +77,33 @@ public abstract class TokensTests(AppFactory app) : AppTests(app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, await GetBodiesStatusAsync(othersSecret));
+    }
+
+    [Fact]
+    public async Task DisablingTheUser_StopsTheirToken_AtTheNextRequest_ThoughTheirPrincipalIsKept()
+    {
+        var login = "t" + Guid.NewGuid().ToString("N")[..10];
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var body = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Bodies.SingleAsync(b => b.Code == "MTTQ-TN", Ct);
+            var user = new StaffUser { UserName = login, Email = $"{login}@test.vn", EmailConfirmed = true, FullName = "Cán bộ thử", BodyId = body.Id, CreatedAt = App.Clock.GetUtcNow() };
+            Assert.True((await users.CreateAsync(user, "PhoiHop@2026")).Succeeded);
+            await users.AddToRoleAsync(user, Roles.ReceptionOfficer);
+        }
+        var secret = await App.IssueTokenAsync(login, UniqueName());
+        Assert.Equal(HttpStatusCode.OK, await GetBodiesStatusAsync(secret));
+        Assert.Equal(HttpStatusCode.OK, await GetBodiesStatusAsync(secret));
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var user = (await users.FindByNameAsync(login))!;
+            user.IsActive = false;
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await GetBodiesStatusAsync(secret));
     }
 
     [Theory]
