@@ -493,6 +493,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Module", "ItemId", "RuleCode")
                         .IsUnique();
 
+                    b.HasIndex("Module", "ItemId", "Status", "CompletedOn", "DueDate", "RuleCode")
+                        .HasDatabaseName("IX_TrackedDeadline_Report");
+
                     b.ToTable("TrackedDeadline");
                 });
 
@@ -1267,13 +1270,14 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex("ReceivedOn", "Id");
-
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
+
+                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId")
+                        .HasDatabaseName("IX_Petitions_Report");
 
                     b.ToTable("Petitions");
                 });
@@ -2044,6 +2048,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                                 .HasColumnType("character varying(48)");
 
                             b1.HasKey("PetitionId", "Sequence");
+
+                            b1.HasIndex("Action", "PetitionId");
 
                             b1.ToTable("PetitionTransitions", (string)null);
 
