@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PhoiHop.Features.Reports;
 
 namespace PhoiHop.Bench.Load;
 
@@ -47,6 +49,10 @@ internal static class ReportLoad
         times.Sort();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{total:N0} letters; quarterly province report {quarter}: {received:N0} received; {runs} runs after 2 warm-up: median {times[times.Count / 2]:F0} ms, max {times[^1]:F0} ms"));
+        if (options.Flag("figures"))
+            await FiguresAsync(database, new ReportPeriod(quarterStart, quarterStart.AddMonths(3).AddDays(-1)), options.Flag("sql"), output);
+        if (exportRows <= 0)
+            return 0;
 
         // The newest ~N letters: from the receipt date of the N-th newest to the last.
         var from = DateOnly.Parse((await database.ColumnAsync(
@@ -72,6 +78,33 @@ internal static class ReportLoad
                 $"export {Iso(from)}..{Iso(last)} (about {exportRows:N0} letters) as .xlsx: {watch.Elapsed.TotalSeconds:F1} s, {bytes / 1048576.0:F1} MB, starts with '{(char)head[0]}{(char)head[1]}'; server RSS before {rssBefore} MB, peak (VmHWM) before {hwmBefore} MB, after {Memory(server.ProcessId, "VmHWM")} MB"));
         }
         return 0;
+    }
+
+    // Each figure counted alone as its drill-down list counts it (its predicate in a WHERE over the scope), then the
+    // aggregate of the figures on the letter's own columns: where the report's time goes, figure by figure.
+    private static async Task FiguresAsync(BenchDatabase database, ReportPeriod period, bool sql, TextWriter output)
+    {
+        await using var db = database.CreateContext();
+        var statistics = new PetitionStatistics(db, TimeProvider.System);
+        var scope = new ReportScope(null, null, "province", period);
+        var figures = statistics.Figures();
+        foreach (var figure in figures)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (sql && PetitionStatistics.ReadsOtherTables(figure))
+                await output.WriteLineAsync(statistics.Letters(scope, figure).Select(p => p.Id).ToQueryString());
+            var count = await statistics.Letters(scope, figure).CountAsync();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {figure.Code,-28} {count,9:N0}  {Stopwatch.GetElapsedTime(started).TotalMilliseconds,7:F0} ms"));
+        }
+        var simple = figures.Where(f => !PetitionStatistics.ReadsOtherTables(f)).ToList();
+        var start = Stopwatch.GetTimestamp();
+        var query = statistics.ReportQuery(scope, simple);
+        if (sql)
+            await output.WriteLineAsync(query.ToQueryString());
+        _ = await query.ToListAsync();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  the {simple.Count} figures on the letter's columns in one aggregate: {Stopwatch.GetElapsedTime(start).TotalMilliseconds:F0} ms"));
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

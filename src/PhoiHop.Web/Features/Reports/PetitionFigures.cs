@@ -91,6 +91,6 @@ public static class PetitionFigures
             p => p.ForwardedToBodyId != null && p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer)));
         figures.Add(new("forwarded.NotAnswered", FigureGroup.Forwarded,
             p => p.ForwardedToBodyId != null && !p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer)));
-        return figures;
+        return [.. figures.Select(f => f with { Where = CapturedValues.Inline(f.Where) })];
     }
 }

@@ -493,6 +493,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Module", "ItemId", "RuleCode")
                         .IsUnique();
 
+                    b.HasIndex("Module", "ItemId", "Status", "CompletedOn", "DueDate", "RuleCode")
+                        .HasDatabaseName("IX_TrackedDeadline_Report");
+
                     b.ToTable("TrackedDeadline");
                 });
 
@@ -1288,13 +1291,14 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId", "ReceivingBodyId");
 
-                    b.HasIndex("ReceivedOn", "Id");
-
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
+
+                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId")
+                        .HasDatabaseName("IX_Petitions_Report");
 
                     b.ToTable("Petitions");
                 });
@@ -2103,6 +2107,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                                 .HasColumnType("character varying(48)");
 
                             b1.HasKey("PetitionId", "Sequence");
+
+                            b1.HasIndex("Action", "PetitionId");
 
                             b1.ToTable("PetitionTransitions", (string)null);
 

@@ -482,6 +482,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Module", "ItemId", "RuleCode")
                         .IsUnique();
 
+                    b.HasIndex("Module", "ItemId", "Status", "CompletedOn", "DueDate", "RuleCode")
+                        .HasDatabaseName("IX_TrackedDeadline_Report");
+
                     b.ToTable("TrackedDeadline");
                 });
 
@@ -1277,13 +1280,14 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "ReceivingBodyId");
 
-                    b.HasIndex("ReceivedOn", "Id");
-
                     b.HasIndex("ReceivingBodyId", "DueOn", "Id");
 
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
+
+                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId")
+                        .HasDatabaseName("IX_Petitions_Report");
 
                     b.ToTable("Petitions");
                 });
@@ -2090,6 +2094,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("PetitionId", "Sequence");
+
+                            b1.HasIndex("Action", "PetitionId");
 
                             b1.ToTable("PetitionTransitions", (string)null);
 
