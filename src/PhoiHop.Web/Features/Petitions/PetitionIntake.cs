@@ -21,6 +21,9 @@ public enum IntakeStatus
 
 public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = null, IReadOnlyList<PetitionSubmissionValidator.Problem>? Problems = null)
 {
+    /// <summary>The duplicate fingerprint of a letter just created (null for a replay).</summary>
+    public Duplicates.DuplicateFingerprint? Fingerprint { get; init; }
+
     public static IntakeOutcome Invalid(params PetitionSubmissionValidator.Problem[] problems) => new(IntakeStatus.Invalid, Problems: problems);
 }
 
@@ -126,7 +129,7 @@ public sealed class PetitionIntake(
         }
         // This node's duplicate index knows the letter at once; the other nodes read it within seconds.
         matcher.Indexed(petition, fingerprint);
-        return new IntakeOutcome(IntakeStatus.Created, petition);
+        return new IntakeOutcome(IntakeStatus.Created, petition) { Fingerprint = fingerprint };
     }
 
     /// <summary>Makes the petition and its matter (a new matter unless <paramref name="caseId"/> is given). Not saved.</summary>

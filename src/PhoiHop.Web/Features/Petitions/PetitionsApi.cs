@@ -72,7 +72,7 @@ public static class PetitionsApi
                 };
             }
             var p = outcome.Petition!;
-            var candidates = await matcher.FindAsync(p, ct);
+            var candidates = outcome.Fingerprint is { } fingerprint ? await matcher.FindForNewAsync(p, fingerprint, ct) : await matcher.FindAsync(p, ct);
             return Results.Json(new CreatedDto(p.Id, p.TrackingCode, p.CaseId, p.Status, input.ReceivingBodyCode!.Trim(),
                 [.. candidates.Select(c => Cases.CasesApi.ToDto(c, L))]), statusCode: StatusCodes.Status201Created);
         }).RequireAuthorization(PetitionsPermissions.Register).WithSummary("Register a letter received by the caller's body");

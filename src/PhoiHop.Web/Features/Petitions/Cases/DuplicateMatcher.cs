@@ -60,9 +60,21 @@ public sealed class DuplicateMatcher(AppDbContext db, DuplicateIndexHost host, P
     {
         ArgumentNullException.ThrowIfNull(petition);
         var judged = await links.JudgedAsync(petition.Id, ct);
-        var found = host.Index.FindCandidates(await FingerprintAsync(petition, ct), MaxCandidates + judged.Count + 5, petition.Id);
-        return await ViewAsync(found, petition, judged, ct);
+        return await FindAsync(petition, await FingerprintAsync(petition, ct), judged, ct);
     }
+
+    /// <summary>
+    /// Candidates for a letter just registered, from the fingerprint intake made of it (no handler has judged it yet):
+    /// its senders are not read and decrypted again.
+    /// </summary>
+    public Task<List<CandidateView>> FindForNewAsync(Petition petition, DuplicateFingerprint fingerprint, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        return FindAsync(petition, fingerprint, [], ct);
+    }
+
+    private Task<List<CandidateView>> FindAsync(Petition petition, DuplicateFingerprint fingerprint, HashSet<Guid> judged, CancellationToken ct) =>
+        ViewAsync(host.Index.FindCandidates(fingerprint, MaxCandidates + judged.Count + 5, petition.Id), petition, judged, ct);
 
     /// <summary>What the matcher says of one pair now, for a handler's judgement.</summary>
     public async Task<DuplicateEvidence> EvidenceAsync(Petition petition, Guid otherId, IStringLocalizer localizer, CancellationToken ct)
