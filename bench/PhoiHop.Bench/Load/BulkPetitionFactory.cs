@@ -2,6 +2,7 @@ using System.Text;
 using PhoiHop.Common;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
+using PhoiHop.Features.Petitions.Duplicates;
 using PhoiHop.Features.Petitions.Generation;
 using PhoiHop.Features.Search;
 using PhoiHop.Infrastructure.Security;
@@ -34,6 +35,7 @@ internal sealed class BulkPetitionFactory
     private readonly Guid _forwardTo;
     private readonly HashSet<string> _trackingCodes;
     private readonly PersonalDataCipher _cipher;
+    private readonly int _keyTag;
     private readonly SearchDocuments _search;
 
     public BulkPetitionFactory(int seed, DateOnly today, string mainBody, double mainBodyShare,
@@ -50,6 +52,7 @@ internal sealed class BulkPetitionFactory
         _forwardTo = bodies["UBND-TN"].Id;
         _trackingCodes = existingTrackingCodes;
         _cipher = cipher;
+        _keyTag = PetitionSenders.KeyTagOf(cipher);
         _search = new SearchDocuments(cipher);
     }
 
@@ -134,6 +137,9 @@ internal sealed class BulkPetitionFactory
         var views = g.Senders.Select((s, i) => new SenderView(Guid.Empty, i, s.FullName.Trim().Normalize(NormalizationForm.FormC), s.CitizenId, s.Phone,
             s.Address, false)).ToList();
         var (searchText, searchNames) = _search.Build(trackingCode, g.Subject, g.Content, null, answerSummary, g.Kind == PetitionKind.Denunciation, views);
+        var (senders, matching) = Senders(g);
+        // As intake's matcher.Store: the fingerprint of the letter with its senders' stored values, keyed hashes only.
+        var fingerprint = DuplicateFingerprint.Of(new DuplicateLetter(g.Subject, g.Content, matching), _cipher.BlindIndex).ToBytes();
         return new BulkPetition
         {
             Id = id,
@@ -168,7 +174,9 @@ internal sealed class BulkPetitionFactory
             AnswerDueOn = answerDue,
             AnswerSummary = answerSummary,
             Transitions = transitions,
-            Senders = Senders(g),
+            Senders = senders,
+            Fingerprint = fingerprint,
+            FingerprintKeyTag = _keyTag,
         };
     }
 
@@ -242,24 +250,30 @@ internal sealed class BulkPetitionFactory
     }
 
     // As PetitionSenders.Add: normalised values, each field encrypted and bound to its row, blind indexes for lookup.
-    private BulkSender[] Senders(GeneratedPetition g)
+    // Also the senders as the duplicate matcher reads them back (PetitionSenders.ForMatchingAsync).
+    private (BulkSender[] Stored, DuplicateSender[] Matching) Senders(GeneratedPetition g)
     {
         var senders = new BulkSender[g.Senders.Count];
+        var matching = new DuplicateSender[g.Senders.Count];
         for (var i = 0; i < senders.Length; i++)
         {
             var s = g.Senders[i];
             var senderId = Guid.CreateVersion7();
             var idNumber = CitizenIdNumber.TryParse(s.CitizenId, _today, out var parsedId, out _) ? parsedId : (CitizenIdNumber?)null;
             var phone = PhoneNumber.TryParse(s.Phone, out var parsedPhone, out _) ? parsedPhone : (PhoneNumber?)null;
+            var name = s.FullName.Trim().Normalize(NormalizationForm.FormC);
+            var address = s.Address.Trim().Normalize(NormalizationForm.FormC);
+            var idIndex = idNumber is { } i2 ? _cipher.BlindIndex(i2) : null;
+            var phoneIndex = phone is { } p2 ? _cipher.BlindIndex(p2) : null;
             senders[i] = new BulkSender(senderId, i, g.SenderCount >= PetitionOrigin.MultiPersonFrom,
-                Seal(s.FullName.Trim().Normalize(NormalizationForm.FormC), "FullNameProtected", senderId)!,
+                Seal(name, "FullNameProtected", senderId)!,
                 Seal(idNumber?.ToString(), "IdNumberProtected", senderId),
                 Seal(phone?.ToString(), "PhoneProtected", senderId),
-                Seal(s.Address.Trim().Normalize(NormalizationForm.FormC), "AddressProtected", senderId),
-                idNumber is { } i2 ? _cipher.BlindIndex(i2) : null,
-                phone is { } p2 ? _cipher.BlindIndex(p2) : null);
+                Seal(address, "AddressProtected", senderId),
+                idIndex, phoneIndex);
+            matching[i] = new DuplicateSender(name, idIndex, phoneIndex, address);
         }
-        return senders;
+        return (senders, matching);
     }
 
     private string? Seal(string? value, string field, Guid senderId) =>

@@ -36,6 +36,12 @@ internal sealed class BulkPetition
     public string? AnswerSummary { get; init; }
     public required IReadOnlyList<BulkTransition> Transitions { get; init; }
     public required IReadOnlyList<BulkSender> Senders { get; init; }
+
+    /// <summary>The stored duplicate fingerprint (<c>PetitionFingerprints</c>), as intake writes it.</summary>
+    public required byte[] Fingerprint { get; init; }
+
+    /// <summary>The index key the fingerprint's sender hashes were made with (<c>PetitionSenders.KeyTagOf</c>).</summary>
+    public required int FingerprintKeyTag { get; init; }
 }
 
 internal sealed record BulkTransition(int Sequence, string From, string To, string Action, DateTimeOffset At, Guid ActorId, string ActorName);

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using PhoiHop.Features.Petitions.Duplicates;
 
 namespace PhoiHop.Bench.Load;
 
@@ -127,6 +128,20 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
                 await w.WriteAsync(p.Id, NpgsqlDbType.Uuid, ct);
                 await w.WriteAsync(p.SearchText, NpgsqlDbType.Text, ct);
                 await w.WriteAsync(p.SearchNames, NpgsqlDbType.Text, ct);
+            }
+            await w.CompleteAsync(ct);
+        }
+        // The stored duplicate fingerprints, so that a node starts from them as it would after intake wrote them.
+        await using (var w = await connection.BeginBinaryImportAsync(
+            "COPY \"PetitionFingerprints\" (\"PetitionId\", \"Algorithm\", \"KeyTag\", \"Bytes\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var p in batch)
+            {
+                await w.StartRowAsync(ct);
+                await w.WriteAsync(p.Id, NpgsqlDbType.Uuid, ct);
+                await w.WriteAsync(DuplicateFingerprint.Algorithm, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(p.FingerprintKeyTag, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(p.Fingerprint, NpgsqlDbType.Bytea, ct);
             }
             await w.CompleteAsync(ct);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PhoiHop.Features.Petitions.Duplicates;
 
 namespace PhoiHop.Bench.Load;
 
@@ -29,6 +30,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private readonly SqliteCommand _transition;
     private readonly SqliteCommand _sender;
     private readonly SqliteCommand _search;
+    private readonly SqliteCommand _fingerprint;
 
     private SqliteBulkWriter(SqliteConnection connection)
     {
@@ -39,6 +41,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         _sender = Insert("PetitionSenders", SenderColumns);
         // Its triggers fill the FTS5 index, as for the app's own inserts.
         _search = Insert("PetitionSearchDocuments", ["PetitionId", "Text", "Names"]);
+        _fingerprint = Insert("PetitionFingerprints", ["PetitionId", "Algorithm", "KeyTag", "Bytes"]);
     }
 
     public static async Task<SqliteBulkWriter> OpenAsync(string connectionString)
@@ -57,7 +60,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     public async Task WriteAsync(IReadOnlyList<BulkPetition> batch, CancellationToken ct)
     {
         await using var transaction = _connection.BeginTransaction();
-        foreach (var command in new[] { _case, _petition, _transition, _sender, _search })
+        foreach (var command in new[] { _case, _petition, _transition, _sender, _search, _fingerprint })
             command.Transaction = transaction;
         foreach (var p in batch)
         {
@@ -74,13 +77,14 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                     s.PhoneIndex);
             }
             Run(_search, Id(p.Id), p.SearchText, p.SearchNames);
+            Run(_fingerprint, Id(p.Id), DuplicateFingerprint.Algorithm, p.FingerprintKeyTag, p.Fingerprint);
         }
         await transaction.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _case, _petition, _transition, _sender, _search })
+        foreach (var command in new[] { _case, _petition, _transition, _sender, _search, _fingerprint })
             await command.DisposeAsync();
         await _connection.DisposeAsync();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
 using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Audit;
@@ -17,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, AuditChainVerifier verifier) : P
     [BindProperty(SupportsGet = true)] public string? EntityId { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = PageLinks.Parameter)] public int PageNumber { get; set; } = 1;
 
     public List<AuditEntry> Rows { get; private set; } = [];
     public List<string> EntityTypes { get; private set; } = [];
@@ -34,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, AuditChainVerifier verifier) : P
         return Page();
     }
 
-    public string PageLink(int page) => Url.Page("Index", new { Entity, user = UserName, EntityId, From, To, page }) ?? "";
+    public string PageLink(int page) => Request.ToPage(page);
 
     // PostgreSQL takes instants in UTC only; dates outside what the log can hold mean "no limit".
     private static DateOnly? Clamp(DateOnly? date) => date is { Year: >= 2000 and <= 2199 } ? date : null;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
 using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
 
@@ -12,7 +13,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     private const int PageSize = 30;
 
     [BindProperty(SupportsGet = true, Name = "unread")] public bool UnreadOnly { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = PageLinks.Parameter)] public int PageNumber { get; set; } = 1;
 
     public List<Notification> Rows { get; private set; } = [];
     public int UnreadCount { get; private set; }

@@ -17,7 +17,7 @@ public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars,
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public PetitionSort Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = PageLinks.Parameter)] public int PageNumber { get; set; } = 1;
 
     public Page<PetitionRow> Result { get; private set; } = new([], 0, 1, 50);
     public DateOnly Today { get; private set; }
@@ -42,17 +42,8 @@ public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars,
         CanRegister = PetitionsPermissions.Has(User, PetitionsPermissions.Register);
     }
 
-    public string? Link(PetitionWorklist? queue = null, PetitionSort? sort = null, int? page = null) =>
-        Url.Page("/Petitions/Index", new
-        {
-            queue = queue ?? Queue,
-            status = Status,
-            kind = Kind,
-            channel = Channel,
-            from = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            to = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            code = Code,
-            sort = sort ?? Sort,
-            page = page ?? 1,
-        });
+    // The filters stay; another queue or order starts again at page 1.
+    public string Link(PetitionWorklist? queue = null, PetitionSort? sort = null, int? page = null) =>
+        Request.WithQuery(("queue", (queue ?? Queue).ToString()), ("sort", (sort ?? Sort).ToString()),
+            (PageLinks.Parameter, page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
 }

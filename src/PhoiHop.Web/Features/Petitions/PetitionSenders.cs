@@ -84,7 +84,14 @@ public sealed class PetitionSenders(AppDbContext db, PersonalDataCipher cipher)
         DuplicateFingerprint.Of(new DuplicateLetter(subject, content, people), cipher.BlindIndex);
 
     /// <summary>Identifies the blind-index key fingerprints were made with: another key means recomputing them.</summary>
-    public int FingerprintKeyTag => BitConverter.ToInt32(System.Buffers.Text.Base64Url.DecodeFromChars(cipher.BlindIndex("duplicate-key-tag", "PhoiHop")), 0);
+    public int FingerprintKeyTag => KeyTagOf(cipher);
+
+    /// <inheritdoc cref="FingerprintKeyTag"/>
+    public static int KeyTagOf(PersonalDataCipher cipher)
+    {
+        ArgumentNullException.ThrowIfNull(cipher);
+        return BitConverter.ToInt32(System.Buffers.Text.Base64Url.DecodeFromChars(cipher.BlindIndex("duplicate-key-tag", "PhoiHop")), 0);
+    }
 
     public Task<int> CountAsync(Guid petitionId, CancellationToken ct) => db.Set<PetitionSender>().CountAsync(s => s.PetitionId == petitionId, ct);
 

@@ -14,7 +14,7 @@ public sealed class CoordinationListModel(CoordinationReport report, TimeProvide
     [BindProperty(SupportsGet = true)] public ReportForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid ObligationId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Figure { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = PageLinks.Parameter)] public int PageNumber { get; set; } = 1;
 
     public CoordinationRequest Asked { get; private set; } = null!;
     public CoordinationFigure Shown { get; private set; } = null!;

@@ -12,7 +12,7 @@ public sealed class ListModel(ReportAccess access, PetitionStatistics statistics
 {
     [BindProperty(SupportsGet = true)] public ReportForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Figure { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = PageLinks.Parameter)] public int PageNumber { get; set; } = 1;
 
     public ReportScope Scope { get; private set; } = null!;
     public PetitionFigure Shown { get; private set; } = null!;
@@ -36,8 +36,7 @@ public sealed class ListModel(ReportAccess access, PetitionStatistics statistics
         return Page();
     }
 
-    public string? Link(int page) =>
-        Url.Page("/Reports/List", null, new RouteValueDictionary(ReportForm.Query(Scope)) { ["figure"] = Shown.Code, ["page"] = page });
+    public string Link(int page) => Request.ToPage(page);
 
     public string? ReportLink() => Url.Page("/Reports/Petitions", null, new RouteValueDictionary(ReportForm.Query(Scope)));
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
 using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Petitions;
+using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Reports;
 
@@ -16,7 +17,8 @@ public sealed record ChartSeries(string LabelKey, IReadOnlyList<int> Values, IRe
 public sealed record BarChart(string Id, string TitleKey, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, bool CategoriesAreKeys = false);
 
 /// <summary>What the home page shows a person about letters: the queues they work from, and the trends of their scope.</summary>
-public sealed record PetitionDashboardView(IReadOnlyList<DashboardNumber> Queues, ReportScope? Scope, BarChart? ByMonth, BarChart? ByField);
+public sealed record PetitionDashboardView(
+    IReadOnlyList<DashboardNumber> Queues, ReportScope? Scope, BarChart? ByMonth, BarChart? ByField, BarChart? ByUnit = null);
 
 /// <summary>
 /// The letter dashboard of the home page. The queue numbers are the totals of the work queues themselves
@@ -24,9 +26,14 @@ public sealed record PetitionDashboardView(IReadOnlyList<DashboardNumber> Queues
 /// predicates as <see cref="PetitionFigures"/>), so every number is the length of the list it links to.
 /// </summary>
 public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistics statistics, ReportAccess access, CalendarStore calendars,
-    TimeProvider clock)
+    AppDbContext db, TimeProvider clock)
 {
     public const int Months = 12;
+
+    /// <summary>The units the province's chart shows: those with the most letters received in the twelve months.</summary>
+    public const int Units = 10;
+
+    private static readonly string[] UnitFigures = [PetitionFigures.Received, "resolution.Overdue"];
 
     private static readonly PetitionWorklist[] QueueOrder =
         [PetitionWorklist.Mine, PetitionWorklist.Body, PetitionWorklist.DueSoon, PetitionWorklist.Overdue];
@@ -53,7 +60,8 @@ public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistic
         var (scope, error) = await access.ResolveAsync(user, ReportForm.Iso(first), ReportForm.Iso(last), null, today, ct);
         if (error is not null || scope is null)
             return new PetitionDashboardView(queues, null, null, null);
-        return new PetitionDashboardView(queues, scope, await ByMonthAsync(scope, first, ct), await ByFieldAsync(scope, ct));
+        return new PetitionDashboardView(queues, scope, await ByMonthAsync(scope, first, ct), await ByFieldAsync(scope, ct),
+            scope.IsProvince ? await ByUnitAsync(scope, ct) : null);
     }
 
     private async Task<BarChart> ByMonthAsync(ReportScope scope, DateOnly first, CancellationToken ct)
@@ -83,6 +91,28 @@ public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistic
         var values = counts.SingleOrDefault() ?? new int[fields.Count];
         var series = new ChartSeries("ReportFigure.received", values, [.. fields.Select(f => ListLink(scope, f.Code))]);
         return new BarChart("chart-fields", "Dashboard.ByField", [.. fields.Select(f => f.LabelKey)], [series], CategoriesAreKeys: true);
+    }
+
+    // The province's view by unit: the receiving bodies with the most letters, each bar the report list of that body's
+    // scope, so its number is the body's own report figure (a body's scope counts the letters it received).
+    private async Task<BarChart> ByUnitAsync(ReportScope scope, CancellationToken ct)
+    {
+        var counts = new List<Dictionary<Guid, int>>();
+        foreach (var code in UnitFigures)
+        {
+            counts.Add(await statistics.Letters(scope, statistics.Find(code)!)
+                .GroupBy(p => p.ReceivingBodyId)
+                .Select(g => new { Body = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Body, x => x.Count, ct));
+        }
+        var top = counts[0].OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(Units).Select(c => c.Key).ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => top.Contains(b.Id))
+            .Select(b => new { b.Id, b.Code, b.Name }).ToDictionaryAsync(b => b.Id, ct);
+        var units = top.Where(bodies.ContainsKey).Select(id => bodies[id]).ToList();
+        var series = UnitFigures.Select((code, i) => new ChartSeries($"ReportFigure.{code}",
+            [.. units.Select(u => counts[i].GetValueOrDefault(u.Id))],
+            [.. units.Select(u => ListLink(scope with { BodyId = u.Id, BodyCode = u.Code, BodyName = u.Name }, code))])).ToList();
+        return new BarChart("chart-units", "Dashboard.ByUnit", [.. units.Select(u => u.Name)], series);
     }
 
     /// <summary>The drill-down list of a figure over a scope (the same link as the report page's).</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PhoiHop.Common;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Infrastructure.Data;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(PetitionSearch search, AppDbContext db) : PageMod
     public IReadOnlyList<(string Code, string Name)> Bodies { get; private set; } = [];
 
     public async Task OnGetAsync(string? q, string? kind, string? field, string? bodyCode, string? status, string? channel, string? from, string? to,
-        string? overdue, string? flag, string? sort, string? page, CancellationToken ct)
+        string? overdue, string? flag, string? sort, [FromQuery(Name = PageLinks.Parameter)] string? page, CancellationToken ct)
     {
         (Criteria, Problems) = PetitionSearchRequest.Parse(q, kind, field, bodyCode, status, channel, from, to, overdue, flag, sort, page, null);
         Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null).OrderBy(b => b.Code).Select(b => new { b.Code, b.Name }).ToListAsync(ct))
@@ -25,22 +26,7 @@ public sealed class IndexModel(PetitionSearch search, AppDbContext db) : PageMod
             Result = await search.SearchAsync(User, Criteria, ct);
     }
 
-    public string? Link(int page) =>
-        Url.Page("/Search/Index", new
-        {
-            q = Criteria.Q,
-            kind = Criteria.Kind,
-            field = Criteria.FieldCode,
-            bodyCode = Criteria.BodyCode,
-            status = Criteria.Status,
-            channel = Criteria.Channel,
-            from = Iso(Criteria.From),
-            to = Iso(Criteria.To),
-            overdue = Criteria.Overdue ? "true" : null,
-            flag = Criteria.Flag,
-            sort = Criteria.Sort == SearchSort.Relevance ? null : Criteria.Sort.ToString(),
-            page,
-        });
+    public string Link(int page) => Request.ToPage(page);
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,13 +15,18 @@ public sealed class SearchRebuild(AppDbContext db, SearchDocuments documents)
     public async Task<int> IndexMissingAsync(CancellationToken ct)
     {
         var done = 0;
+        Guid? after = null;
         while (true)
         {
-            var ids = await db.Petitions.Where(p => !db.Set<PetitionSearchDocument>().Any(d => d.PetitionId == p.Id))
+            // Keyset: each batch starts after the last one, so the letters already indexed are walked once in all, not
+            // once a batch (quadratic at a million letters).
+            var ids = await db.Petitions.Where(p => after == null || p.Id.CompareTo(after.Value) > 0)
+                .Where(p => !db.Set<PetitionSearchDocument>().Any(d => d.PetitionId == p.Id))
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(ct);
             if (ids.Count == 0)
                 return done;
             done += await RefreshAsync(ids, ct);
+            after = ids[^1];
         }
     }
 

@@ -252,6 +252,39 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    // The search page itself (not the API): a query from the header box alone, then the next page by its link. "page" is
+    // also Razor Pages' own route value: this failed with "please correct the fields" and a next link back to page 1.
+    [Fact]
+    public async Task SearchPage_ShowsResults_AndItsPagesFollowTheirLinks()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var marker = Marker();
+        var ids = new HashSet<Guid>();
+        for (var i = 0; i < 23; i++)
+            ids.Add((await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Đơn số {i} về đường làng {marker}"))).GetProperty("id").GetGuid());
+        using var browser = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(browser, "mttq.tiepdan");
+
+        var first = await HtmlForms.GetDocumentAsync(browser, "/Search?" + Q($"duong lang {marker}"));
+
+        Assert.Null(first.QuerySelector("[role=alert]"));
+        var firstIds = Results(first);
+        Assert.Equal(20, firstIds.Count);
+        Assert.Null(first.QuerySelector("a[rel=prev]"));
+        var next = first.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        Assert.NotNull(next);
+        var second = await HtmlForms.GetDocumentAsync(browser, next);
+        var secondIds = Results(second);
+        Assert.Equal(3, secondIds.Count);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.Equal(ids, [.. firstIds, .. secondIds]);
+        var back = await HtmlForms.GetDocumentAsync(browser, second.QuerySelector("a[rel=prev]")!.GetAttribute("href")!);
+        Assert.Equal(firstIds, Results(back));
+
+        static HashSet<Guid> Results(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("ol.search-results h2 a").Select(a => Guid.Parse(a.GetAttribute("href")!["/Petitions/".Length..]))];
+    }
+
     private async Task<string> CreateUserAsync(string bodyCode, params string[] roles)
     {
         await using var scope = App.Services.CreateAsyncScope();
