@@ -19,8 +19,6 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 {
     public const string RedactedAnnotation = "PhoiHop:AuditRedacted";
 
-    /// <summary>On an entity type whose rows are derived from audited ones (a search document): not logged.</summary>
-    public const string NotAuditedAnnotation = "PhoiHop:NotAudited";
     private const string Redacted = "***";
 
     private static readonly HashSet<string> SecretProperties =
@@ -101,7 +99,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (changed.Any(e => e.Entity is AuditEntry && e.State is not EntityState.Added))
             throw new InvalidOperationException("The audit log is append-only.");
 
-        var audited = changed.Where(e => IsAudited(e.Metadata.ClrType) && e.Metadata.FindAnnotation(NotAuditedAnnotation)?.Value is not true).ToList();
+        var audited = changed.Where(e => IsAudited(e.Metadata.ClrType)).ToList();
         if (audited.Count == 0)
             return;
 

@@ -7,9 +7,9 @@ namespace PhoiHop.Features.Search;
 /// only keyed hashes of the folded words of the senders' names, never a name, so that a copy of the database does not
 /// reveal who wrote; search matches them only for readers who may see the identity (<see cref="PetitionSearch"/>).
 /// The full-text indexes over these columns are the database's own: an FTS5 table on SQLite, tsvector and trigram GIN
-/// indexes on PostgreSQL (see the Search migrations).
+/// indexes on PostgreSQL (see the Search migrations). Derived from the letter, which is audited itself: not audited.
 /// </summary>
-public sealed class PetitionSearchDocument
+public sealed class PetitionSearchDocument : Audit.IDerivedRow
 {
     // An integer key: the rowid FTS5 needs for an external-content table.
     public long Id { get; private set; }

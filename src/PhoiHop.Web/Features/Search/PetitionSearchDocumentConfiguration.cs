@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PhoiHop.Features.Audit;
 using PhoiHop.Features.Petitions;
 
 namespace PhoiHop.Features.Search;
@@ -15,7 +14,5 @@ public sealed class PetitionSearchDocumentConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Id).ValueGeneratedOnAdd();
         b.HasIndex(x => x.PetitionId).IsUnique();
         b.HasOne<Petition>().WithMany().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
-        // Derived from the letter, which is audited itself; auditing the folded copy would only double the log.
-        b.HasAnnotation(AuditInterceptor.NotAuditedAnnotation, true);
     }
 }

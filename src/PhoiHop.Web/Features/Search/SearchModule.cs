@@ -14,6 +14,8 @@ public static class SearchModule
             : new SqliteSearchIndex());
         services.AddScoped<PetitionSearch>();
         services.AddScoped<SearchRebuild>();
+        services.AddSingleton<SearchBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchBackfill>());
         return services;
     }
 }

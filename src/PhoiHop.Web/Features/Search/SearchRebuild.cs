@@ -4,7 +4,7 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Features.Search;
 
 /// <summary>
-/// Builds search documents outside a letter's own saves: at startup for letters without one (a database that had letters
+/// Builds search documents outside a letter's own saves: after start (<see cref="SearchBackfill"/>) for letters without one (a database that had letters
 /// before search existed), and all of them with <c>search rebuild</c> (after Protection:IndexKey changes). In batches,
 /// each in its own transaction.
 /// </summary>

@@ -33,8 +33,8 @@ public static class DatabaseStartup
             if (options.SeedDemoPetitions)
                 await sp.GetRequiredService<Features.Petitions.DemoPetitionSeeder>().SeedAsync(ct);
         }
-        // Letters saved before search existed (or by a bulk load) get their search documents.
-        await sp.GetRequiredService<Features.Search.SearchRebuild>().IndexMissingAsync(ct);
+        // Letters saved before search existed (or by a bulk load) get their search documents in the background once the
+        // app runs (Features.Search.SearchBackfill).
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             // Statistics for SQLite's planner on the tables that lack them or changed much (PostgreSQL keeps its own by

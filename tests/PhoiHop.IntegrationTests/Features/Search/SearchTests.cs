@@ -190,6 +190,30 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.All(frontBody.GetProperty("items").EnumerateArray(), i => Assert.Contains(i.GetProperty("id").GetGuid(), others));
     }
 
+    // A letter saved without a search document (before search existed, or by a bulk load) is found once a node has
+    // started: the node builds the missing documents in the background, not while it starts.
+    [Fact]
+    public async Task LetterWithoutASearchDocument_IsFound_AfterANodeStarts()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var marker = Marker();
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Đơn cũ về đường điện {marker}"))).GetProperty("id").GetGuid();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(1, await db.Set<PetitionSearchDocument>().Where(d => d.PetitionId == id).ExecuteDeleteAsync(Ct));
+        }
+        Assert.Empty(await FoundAsync(front, Q(marker)));
+
+        await using var node = new ExistingDatabaseAppFactory(App);
+        await node.InitializeAsync();
+        Assert.True(await node.Services.GetRequiredService<SearchBackfill>().Completion.WaitAsync(TimeSpan.FromMinutes(1), Ct) >= 1);
+
+        using var reader = await node.CreateApiClientAsync("mttq.tiepdan");
+        Assert.Equal([id], await FoundAsync(reader, Q($"duong dien {marker}")));
+        Assert.Equal([id], await FoundAsync(front, Q(marker)));
+    }
+
     [Fact]
     public async Task Filters_Sort_AndPaging_Apply()
     {

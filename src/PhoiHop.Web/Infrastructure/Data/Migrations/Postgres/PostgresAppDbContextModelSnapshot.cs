@@ -1697,8 +1697,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PetitionSearchDocuments", (string)null);
-
-                    b.HasAnnotation("PhoiHop:NotAudited", true);
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>

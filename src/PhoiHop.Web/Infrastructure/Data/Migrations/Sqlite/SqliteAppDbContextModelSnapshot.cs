@@ -1684,8 +1684,6 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PetitionSearchDocuments", (string)null);
-
-                    b.HasAnnotation("PhoiHop:NotAudited", true);
                 });
 
             modelBuilder.Entity("PhoiHop.Infrastructure.Jobs.JobRun", b =>
