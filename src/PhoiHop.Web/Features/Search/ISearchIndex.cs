@@ -20,15 +20,18 @@ public sealed class SearchHit
 public interface ISearchIndex
 {
     /// <summary>
-    /// Letters whose text has every word, the last one also as a prefix (search as you type): at most
+    /// Letters whose text has every word (with <paramref name="prefixLast"/>, the last one also as a prefix): at most
     /// <paramref name="limit"/> of them, found and ranked by one query of the index (never once per letter). With
     /// <paramref name="readableBy"/>, only the letters that body may read (its own and those of the matters it has a
     /// letter in, as <see cref="Petitions.PetitionQueries.Readable"/>), chosen before the limit.
     /// </summary>
-    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null);
+    IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null, bool prefixLast = false);
 
-    /// <summary>Letters whose senders' names have every one of these name hashes.</summary>
-    IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes);
+    /// <summary>
+    /// Letters received by <paramref name="body"/> whose senders' names have every one of these name hashes, the newest
+    /// <paramref name="limit"/> (a common surname is in a tenth of the letters).
+    /// </summary>
+    IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes, Guid body, int limit);
 
     /// <summary>Letters whose text has words close to these (typos), when the exact words find nothing; null if the database has no such index.</summary>
     IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words, int limit);

@@ -11,9 +11,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
 {
     // The GIN index finds the matches; only the newest `limit` of them are ranked (ts_rank reads each one's vector, which
     // for a common word was most of the time of a search).
-    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null)
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null, bool prefixLast = false)
     {
-        var query = Query(words, prefixLast: true);
+        var query = Query(words, prefixLast);
         if (readableBy is not { } body)
         {
             return db.Database.SqlQuery<SearchHit>($"""
@@ -33,13 +33,15 @@ public sealed class PostgresSearchIndex : ISearchIndex
             """);
     }
 
-    public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes)
+    public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes, Guid body, int limit)
     {
         var query = Query(hashes, prefixLast: false);
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT d."PetitionId" AS "PetitionId", 1.0::float8 AS "Rank", 0 AS "Hits"
             FROM "PetitionSearchDocuments" AS d
-            WHERE d."NamesVector" @@ to_tsquery('simple', {query})
+            JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
+            WHERE d."NamesVector" @@ to_tsquery('simple', {query}) AND p."ReceivingBodyId" = {body}
+            ORDER BY d."Id" DESC LIMIT {limit}
             """);
     }
 

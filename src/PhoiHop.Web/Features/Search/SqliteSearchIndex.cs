@@ -14,9 +14,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
     // computes bm25 for those rows only (ORDER BY rank would score every match: 250 ms for one common word at 100k
     // letters, against 23 ms). Relevance then orders these candidates (as on PostgreSQL). The documents are joined to
     // its few rows by key. Joining the FTS table straight to the letters let SQLite run the MATCH once per letter.
-    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null)
+    public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null, bool prefixLast = false)
     {
-        var expression = Expression("text", words, prefixLast: true);
+        var expression = Expression("text", words, prefixLast);
         if (readableBy is not { } body)
             return Match(db, expression, limit);
         // Guids are stored as upper-case text.
@@ -35,8 +35,21 @@ public sealed class SqliteSearchIndex : ISearchIndex
             """);
     }
 
-    // Name hashes are rare words: every match is kept.
-    public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes) => Match(db, Expression("names", hashes, prefixLast: false), int.MaxValue);
+    // Newest first, the body's letters only, up to the limit: FTS5 walks the doclist backwards and stops there.
+    public IQueryable<SearchHit> Names(AppDbContext db, IReadOnlyList<string> hashes, Guid body, int limit)
+    {
+        var expression = Expression("names", hashes, prefixLast: false);
+        var bodyKey = body.ToString().ToUpperInvariant();
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT d."PetitionId" AS "PetitionId", 1.0 AS "Rank", 0 AS "Hits"
+            FROM (SELECT "PetitionSearch".rowid AS "DocumentId" FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression}
+                  ORDER BY "PetitionSearch".rowid DESC) AS h
+            JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
+            JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
+            WHERE p."ReceivingBodyId" = {bodyKey}
+            LIMIT {limit}
+            """);
+    }
 
     public IQueryable<SearchHit>? Similar(AppDbContext db, IReadOnlyList<string> words, int limit) => null;
 
