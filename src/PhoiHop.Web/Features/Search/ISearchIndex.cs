@@ -10,6 +10,12 @@ public sealed class SearchHit
 
     /// <summary>How many letters the index query returned in all (the same on every row), to tell whether it hit its limit.</summary>
     public int Hits { get; set; }
+
+    /// <summary>
+    /// The letter's folded search text, when the index leaves the ranking to the app (<see cref="SearchRank"/>, SQLite);
+    /// then <see cref="Rank"/> is 0. Null when the database ranked it.
+    /// </summary>
+    public string? Text { get; set; }
 }
 
 /// <summary>

@@ -72,7 +72,7 @@ public sealed class PetitionSearch(
             if (found.Count == 0)
                 (found, hits) = await WordsAsync(user, filtered, words, prefix: true, page * size, ct);
             if (found.Count == 0 && extra.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
-                (found, hits) = await TextAsync(filtered, similar, ct);
+                (found, hits) = await TextAsync(filtered, similar, words, prefix: false, ct);
             var more = hits >= maxCandidates;
             found = Merge(found, extra);
             total = found.Count;
@@ -131,20 +131,28 @@ public sealed class PetitionSearch(
     private async Task<(List<Found> Found, int? Hits)> WordsAsync(
         ClaimsPrincipal user, IQueryable<Petition> filtered, IReadOnlyList<string> words, bool prefix, int wanted, CancellationToken ct)
     {
-        var (found, hits) = await TextAsync(filtered, index.Words(db, words, maxCandidates, null, prefix), ct);
+        var (found, hits) = await TextAsync(filtered, index.Words(db, words, maxCandidates, null, prefix), words, prefix, ct);
         if ((hits is null || hits >= maxCandidates) && found.Count < wanted && user.BodyId() is { } body)
-            (found, hits) = await TextAsync(filtered, index.Words(db, words, maxCandidates, body, prefix), ct);
+            (found, hits) = await TextAsync(filtered, index.Words(db, words, maxCandidates, body, prefix), words, prefix, ct);
         return (found, hits);
     }
 
-    /// <summary>The index's candidates joined to the readable, filtered letters in one query, with their rank.</summary>
-    private static async Task<(List<Found> Found, int? Hits)> TextAsync(IQueryable<Petition> filtered, IQueryable<SearchHit> textHits, CancellationToken ct)
+    /// <summary>
+    /// The index's candidates joined to the readable, filtered letters in one query, with their rank (the database's, or
+    /// computed here from the texts it sent back).
+    /// </summary>
+    private static async Task<(List<Found> Found, int? Hits)> TextAsync(
+        IQueryable<Petition> filtered, IQueryable<SearchHit> textHits, IReadOnlyList<string> words, bool prefix, CancellationToken ct)
     {
-        var rows = await (from h in textHits
-                          join p in filtered on h.PetitionId equals p.Id
-                          select new { p.Id, p.ReceivedOn, p.DueOn, h.Rank, h.Hits }).ToListAsync(ct);
+        var rows = (await (from h in textHits
+                           join p in filtered on h.PetitionId equals p.Id
+                           select new { p.Id, p.ReceivedOn, p.DueOn, h.Rank, h.Hits, h.Text }).ToListAsync(ct))
+            .DistinctBy(r => r.Id).ToList();
         int? hits = rows.Count == 0 ? null : rows[0].Hits;
-        return ([.. rows.DistinctBy(r => r.Id).Select(r => new Found(r.Id, r.ReceivedOn, r.DueOn, r.Rank))], hits);
+        var ranks = rows.Count > 0 && rows[0].Text is not null
+            ? SearchRank.Scores([.. rows.Select(r => r.Text ?? "")], words, prefix)
+            : [.. rows.Select(r => r.Rank)];
+        return ([.. rows.Select((r, i) => new Found(r.Id, r.ReceivedOn, r.DueOn, ranks[i]))], hits);
     }
 
     /// <summary>

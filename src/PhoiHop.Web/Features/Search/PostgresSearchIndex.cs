@@ -17,13 +17,13 @@ public sealed class PostgresSearchIndex : ISearchIndex
         if (readableBy is not { } body)
         {
             return db.Database.SqlQuery<SearchHit>($"""
-                SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits"
+                SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits", NULL::text AS "Text"
                 FROM (SELECT d."PetitionId", d."TextVector" FROM "PetitionSearchDocuments" AS d
                       WHERE d."TextVector" @@ to_tsquery('simple', {query}) ORDER BY d."Id" DESC LIMIT {limit}) AS c
                 """);
         }
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits"
+            SELECT c."PetitionId" AS "PetitionId", ts_rank(c."TextVector", to_tsquery('simple', {query}))::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits", NULL::text AS "Text"
             FROM (SELECT d."PetitionId", d."TextVector" FROM "PetitionSearchDocuments" AS d
                   JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
                   WHERE d."TextVector" @@ to_tsquery('simple', {query})
@@ -37,7 +37,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
     {
         var query = Query(hashes, prefixLast: false);
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", 1.0::float8 AS "Rank", 0 AS "Hits"
+            SELECT d."PetitionId" AS "PetitionId", 1.0::float8 AS "Rank", 0 AS "Hits", NULL::text AS "Text"
             FROM "PetitionSearchDocuments" AS d
             JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
             WHERE d."NamesVector" @@ to_tsquery('simple', {query}) AND p."ReceivingBodyId" = {body}
@@ -49,7 +49,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
     {
         var phrase = string.Join(' ', words);
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", word_similarity({phrase}, d."Text")::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits"
+            SELECT d."PetitionId" AS "PetitionId", word_similarity({phrase}, d."Text")::float8 AS "Rank", (COUNT(*) OVER ())::int AS "Hits", NULL::text AS "Text"
             FROM "PetitionSearchDocuments" AS d
             WHERE {phrase} <% d."Text"
             ORDER BY d."Id" DESC LIMIT {limit}

@@ -5,15 +5,15 @@ namespace PhoiHop.Features.Search;
 
 /// <summary>
 /// FTS5 external-content table "PetitionSearch" over PetitionSearchDocuments (columns text and names, tokenizer
-/// unicode61 remove_diacritics 2), kept by triggers (migration Search). FTS5's rank is bm25 with equal weights, negative,
-/// better first: the rank returned is its opposite.
+/// unicode61 remove_diacritics 2), kept by triggers (migration Search). The candidates come back with their folded text
+/// and are ranked in the app (<see cref="SearchRank"/>): FTS5's bm25() weighs each word by reading all its letters.
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    // The MATCH runs once in the LIMITed subquery, newest first: FTS5 walks its doclist by rowid and stops at the limit, and
-    // computes bm25 for those rows only (ORDER BY rank would score every match: 250 ms for one common word at 100k
-    // letters, against 23 ms). Relevance then orders these candidates (as on PostgreSQL). The documents are joined to
-    // its few rows by key. Joining the FTS table straight to the letters let SQLite run the MATCH once per letter.
+    // The MATCH runs once in the LIMITed subquery, newest first: FTS5 walks its doclist by rowid and stops at the limit
+    // (ORDER BY rank would score every match: 250 ms for one common word at 100k letters, against 23 ms). Relevance then
+    // orders these candidates (as on PostgreSQL). The documents are joined to its few rows by key. Joining the FTS table
+    // straight to the letters let SQLite run the MATCH once per letter.
     public IQueryable<SearchHit> Words(AppDbContext db, IReadOnlyList<string> words, int limit, Guid? readableBy = null, bool prefixLast = false)
     {
         var expression = Expression("text", words, prefixLast);
@@ -22,8 +22,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Guids are stored as upper-case text.
         var bodyKey = body.ToString().ToUpperInvariant();
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank", COUNT(*) OVER () AS "Hits"
-            FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
+            SELECT d."PetitionId" AS "PetitionId", 0.0 AS "Rank", COUNT(*) OVER () AS "Hits", d."Text" AS "Text"
+            FROM (SELECT "PetitionSearch".rowid AS "DocumentId"
                   FROM "PetitionSearch"
                   WHERE "PetitionSearch" MATCH {expression}
                     AND "PetitionSearch".rowid IN (
@@ -41,7 +41,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var expression = Expression("names", hashes, prefixLast: false);
         var bodyKey = body.ToString().ToUpperInvariant();
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", 1.0 AS "Rank", 0 AS "Hits"
+            SELECT d."PetitionId" AS "PetitionId", 1.0 AS "Rank", 0 AS "Hits", NULL AS "Text"
             FROM (SELECT "PetitionSearch".rowid AS "DocumentId" FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression}
                   ORDER BY "PetitionSearch".rowid DESC) AS h
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
@@ -55,8 +55,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     private static IQueryable<SearchHit> Match(AppDbContext db, string expression, int limit) =>
         db.Database.SqlQuery<SearchHit>($"""
-            SELECT d."PetitionId" AS "PetitionId", h."Rank" AS "Rank", COUNT(*) OVER () AS "Hits"
-            FROM (SELECT "PetitionSearch".rowid AS "DocumentId", -"PetitionSearch".rank AS "Rank"
+            SELECT d."PetitionId" AS "PetitionId", 0.0 AS "Rank", COUNT(*) OVER () AS "Hits", d."Text" AS "Text"
+            FROM (SELECT "PetitionSearch".rowid AS "DocumentId"
                   FROM "PetitionSearch" WHERE "PetitionSearch" MATCH {expression} ORDER BY "PetitionSearch".rowid DESC LIMIT {limit}) AS h
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
             """);

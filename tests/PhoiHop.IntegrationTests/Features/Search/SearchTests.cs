@@ -190,6 +190,22 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.All(frontBody.GetProperty("items").EnumerateArray(), i => Assert.Contains(i.GetProperty("id").GetGuid(), others));
     }
 
+    // A whole syllable finds itself, not the longer syllables it begins ("thu" is not "thuế"); an unfinished last word is
+    // a prefix when the words as typed find nothing.
+    [Fact]
+    public async Task LastWord_IsAPrefix_OnlyWhenTheWordsAsTypedFindNothing()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var marker = Marker();
+        var fee = (await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Đơn về thu phí chợ {marker}", content: "Đề nghị xem xét."))).GetProperty("id").GetGuid();
+        var tax = (await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Đơn về thuế đất {marker}", content: "Đề nghị xem xét."))).GetProperty("id").GetGuid();
+
+        Assert.Equal([fee], await FoundAsync(front, Q($"{marker} thu")));
+        Assert.Equal([tax], await FoundAsync(front, Q($"{marker} thuế")));
+        Assert.Equal([fee], await FoundAsync(front, Q($"{marker} ch")));
+        Assert.Equal([fee, tax], [.. (await FoundAsync(front, Q($"{marker} don ve"))).OrderBy(id => id == tax)]);
+    }
+
     // A letter saved without a search document (before search existed, or by a bulk load) is found once a node has
     // started: the node builds the missing documents in the background, not while it starts.
     [Fact]
