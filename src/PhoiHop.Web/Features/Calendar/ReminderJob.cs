@@ -65,11 +65,7 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
     private static async Task<List<Guid>> RecipientsAsync(AppDbContext db, TrackedDeadline deadline, CancellationToken ct)
     {
         var wanted = deadline.AssigneeId is null ? new[] { Roles.Leader, Roles.LetterHandler } : [Roles.Leader];
-        var ids = await (from u in db.Users
-                         join ur in db.UserRoles on u.Id equals ur.UserId
-                         join r in db.Roles on ur.RoleId equals r.Id
-                         where u.BodyId == deadline.BodyId && u.IsActive && wanted.Contains(r.Name!)
-                         select u.Id).Distinct().ToListAsync(ct);
+        var ids = await db.StaffOfAsync(deadline.BodyId, wanted, ct);
         if (deadline.AssigneeId is { } assignee)
             ids.Add(assignee);
         return [.. ids.Distinct()];

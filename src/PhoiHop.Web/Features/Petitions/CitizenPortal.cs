@@ -33,11 +33,7 @@ public sealed class CitizenPortal(AppDbContext db, TimeProvider clock, AuditActo
     public async Task<List<Body>> BodiesAsync(CancellationToken ct)
     {
         var roles = PetitionsPermissions.Grants.Single(g => g.Permission == PetitionsPermissions.Register).Roles.ToList();
-        var staffed = await (from u in db.Users
-                             join ur in db.UserRoles on u.Id equals ur.UserId
-                             join r in db.Roles on ur.RoleId equals r.Id
-                             where u.IsActive && roles.Contains(r.Name!)
-                             select u.BodyId).Distinct().ToListAsync(ct);
+        var staffed = await db.ActiveWithRoles(roles).Select(u => u.BodyId).Distinct().ToListAsync(ct);
         var bodies = await db.Bodies.AsNoTracking().Where(b => staffed.Contains(b.Id) && b.ValidTo == null && b.Kind != BodyKind.PlatformOperator).ToListAsync(ct);
         return [.. bodies.OrderBy(b => b.Kind).ThenBy(b => b.Name, Common.Display.VietnameseOrder)];
     }
@@ -99,11 +95,7 @@ public sealed class CitizenPortal(AppDbContext db, TimeProvider clock, AuditActo
     {
         db.Add(new CitizenMessage(petition.Id, text.Trim(), clock.GetUtcNow()));
         var roles = new[] { Roles.LetterHandler, Roles.ReceptionOfficer, Roles.Leader };
-        var recipients = petition.AssigneeId is { } a ? [a] : await (from u in db.Users
-                                                                     join ur in db.UserRoles on u.Id equals ur.UserId
-                                                                     join r in db.Roles on ur.RoleId equals r.Id
-                                                                     where u.BodyId == petition.ReceivingBodyId && u.IsActive && roles.Contains(r.Name!)
-                                                                     select u.Id).Distinct().ToListAsync(ct);
+        var recipients = petition.AssigneeId is { } a ? [a] : await db.StaffOfAsync(petition.ReceivingBodyId, roles, ct);
         await notifier.NotifyAsync(recipients, $"Công dân bổ sung thông tin đơn {petition.TrackingCode}",
             $"Người gửi đơn {petition.TrackingCode} đã bổ sung thông tin trên cổng trực tuyến.", PetitionDeadlines.Link(petition), ct);
         actor.ActAs(null, PetitionIntake.PortalActorName);

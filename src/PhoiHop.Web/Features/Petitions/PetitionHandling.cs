@@ -267,7 +267,7 @@ public sealed class PetitionHandling(
         await attachments.CopyAsync(from, copy, ct);
         await deadlines.StartAsync(copy, ct);
 
-        var handlers = await StaffOfAsync(to.Id, [Roles.LetterHandler, Roles.Leader, Roles.ReceptionOfficer, Roles.FocalPoint], ct);
+        var handlers = await db.StaffOfAsync(to.Id, [Roles.LetterHandler, Roles.Leader, Roles.ReceptionOfficer, Roles.FocalPoint], ct);
         var fromName = await db.Bodies.Where(b => b.Id == from.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
         await notifier.NotifyAsync(handlers, $"Đơn chuyển đến: {copy.TrackingCode}",
             $"{fromName} chuyển đơn {copy.TrackingCode} đến cơ quan, đơn vị. Đề nghị xem xét, giải quyết theo thẩm quyền.",
@@ -388,14 +388,14 @@ public sealed class PetitionHandling(
                 && target.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
             {
                 await deadlines.AfterAsync(target, RecordAnswer, today, ct);
-                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
+                var handlers = await db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
                 await notifier.NotifyAsync(handlers, $"Có kết quả đơn {target.TrackingCode}",
                     $"{bodyName} đã báo kết quả xử lý đơn {target.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
                     PetitionDeadlines.Link(target), ct);
             }
             else if (target.Id != petition.ForwardedFromId)
             {
-                var handlers = await StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
+                var handlers = await db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
                 await notifier.NotifyAsync(handlers, $"Có kết quả vụ việc của đơn {target.TrackingCode}",
                     $"Vụ việc của đơn {target.TrackingCode} có kết quả: {text}", PetitionDeadlines.Link(target), ct);
             }
@@ -414,11 +414,4 @@ public sealed class PetitionHandling(
             new DeadlineInput(today, IsRemoteArea: p.Flags.HasFlag(PetitionFlags.RemoteArea)), ct);
         return preview?.DueDate ?? today.AddDays(30);
     }
-
-    private Task<List<Guid>> StaffOfAsync(Guid bodyId, string[] roles, CancellationToken ct) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where u.BodyId == bodyId && u.IsActive && roles.Contains(r.Name!)
-         select u.Id).Distinct().ToListAsync(ct);
 }

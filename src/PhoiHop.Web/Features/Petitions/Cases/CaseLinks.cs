@@ -142,12 +142,7 @@ public sealed class CaseLinks(AppDbContext db, TimeProvider clock, AuditActor ac
         if (bodies.Count == 0)
             return;
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
-        var staff = await (from u in db.Users
-                           join ur in db.UserRoles on u.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where bodies.Contains(u.BodyId) && u.IsActive
-                                 && (r.Name == Roles.LetterHandler || r.Name == Roles.Leader)
-                           select u.Id).Distinct().ToListAsync(ct);
+        var staff = await db.ActiveWithRoles([Roles.LetterHandler, Roles.Leader]).Where(u => bodies.Contains(u.BodyId)).Select(u => u.Id).ToListAsync(ct);
         await notifier.NotifyAsync(staff, $"Đơn {other.TrackingCode}: cùng vụ việc với đơn tại {bodyName}",
             $"{bodyName} xác định đơn {petition.TrackingCode} cùng vụ việc với đơn {other.TrackingCode}. Các đơn được theo dõi chung một vụ việc.",
             $"/Petitions/Cases/{caseId}", ct);
