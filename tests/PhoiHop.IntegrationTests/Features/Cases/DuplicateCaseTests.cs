@@ -24,10 +24,10 @@ public abstract class DuplicateCaseTests(AppFactory app) : AppTests(app)
         + "nông nghiệp gia đình tôi canh tác ổn định từ năm 1993, không có tranh chấp, nhưng xã thu hồi mà không thông báo trước, không bồi thường "
         + "và không bố trí tái định cư. Đề nghị xem xét hủy quyết định trên, bồi thường đúng quy định. Tôi xin chân thành cảm ơn.";
 
-    private static object Letter(string body, string content, string idNumber = "019085001234", string name = "Trần Văn Bình") => new
+    private static object Letter(string body, string content, string idNumber = "019085001234", string name = "Trần Văn Bình", string channel = "Post") => new
     {
         receivingBodyCode = body,
-        channel = "Post",
+        channel,
         receivedOn = "2026-11-26",
         kind = "Complaint",
         subject = "Khiếu nại quyết định thu hồi đất",
@@ -130,6 +130,25 @@ public abstract class DuplicateCaseTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.OK, different.StatusCode);
         using var candidates = JsonDocument.Parse(await front.GetStringAsync($"/api/v1/petitions/{copyId}/duplicate-candidates", Ct));
         Assert.DoesNotContain(candidates.RootElement.GetProperty("items").EnumerateArray(), c => c.GetProperty("petitionId").GetGuid() == originalId);
+    }
+
+    // Item 3: what a citizen raises at a reception session and what voters raise at a meeting with deputies are letters
+    // registered through the same intake (channels ReceptionSession and VoterMeeting), so the same matcher links them.
+    [Fact]
+    public async Task RaisedAtAReceptionSession_AndAtAVoterMeeting_AreFoundAsTheSameMatter()
+    {
+        using var reception = await App.CreateApiClientAsync("ubnd.tiepdan");
+        using var office = await App.CreateApiClientAsync("vp.xulydon");
+        var atSession = await RegisterAsync(reception, Letter("BTCD-TN", To(Original, "Ban Tiếp công dân tỉnh"), idNumber: "019085004321",
+            channel: "ReceptionSession"));
+
+        var atMeeting = await RegisterAsync(office, Letter("VPDDBQH-HDND-TN", To(Original, "Đoàn ĐBQH và HĐND tỉnh"), idNumber: "019085004321",
+            channel: "VoterMeeting"));
+
+        var candidate = atMeeting.GetProperty("duplicateCandidates").EnumerateArray()
+            .Single(c => c.GetProperty("petitionId").GetGuid() == atSession.GetProperty("id").GetGuid());
+        Assert.True(candidate.GetProperty("likelySameMatter").GetBoolean());
+        Assert.Equal("BTCD-TN", candidate.GetProperty("receivingBodyCode").GetString());
     }
 
     [Fact]
