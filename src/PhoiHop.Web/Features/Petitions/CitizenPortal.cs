@@ -25,9 +25,14 @@ public sealed class CitizenPortal(AppDbContext db, TimeProvider clock, AuditActo
         PetitionAction.File, PetitionAction.RecordAnswer, PetitionAction.NotifyCitizen, PetitionAction.ScheduleDialogue,
         PetitionAction.Suspend, PetitionAction.Resume, PetitionAction.Extend, PetitionAction.Decide, PetitionAction.TakeEffect,
         PetitionAction.Conclude, PetitionAction.Answer, PetitionAction.Publish, PetitionAction.Withdraw, PetitionAction.Stop, PetitionAction.Close,
+        PetitionAction.Split,
     ];
 
-    public sealed record TimelineEntry(DateTimeOffset At, PetitionAction Action, PetitionStatus To, string BodyName);
+    /// <summary>A public step; <see cref="Matter"/> is the tracking code of the matter split from the letter it happened to.</summary>
+    public sealed record TimelineEntry(DateTimeOffset At, PetitionAction Action, PetitionStatus To, string BodyName, string? Matter = null);
+
+    /// <summary>A matter the letter was split into (a letter with several kinds of content), as its sender may see it.</summary>
+    public sealed record SplitPart(string TrackingCode, string Subject, PetitionStatus Status, string? AnswerSummary);
 
     /// <summary>Bodies that accept letters online: those with someone to register them.</summary>
     public async Task<List<Body>> BodiesAsync(CancellationToken ct)
@@ -68,7 +73,7 @@ public sealed class CitizenPortal(AppDbContext db, TimeProvider clock, AuditActo
         return petition is not null && CitizenSecrets.Matches(secret, petition.CitizenSecretHash) ? petition : null;
     }
 
-    /// <summary>The steps of the letter and of the copies it was forwarded as, oldest first.</summary>
+    /// <summary>The steps of the letter, of the copies it was forwarded as and of the matters it was split into, oldest first.</summary>
     public async Task<List<TimelineEntry>> TimelineAsync(Petition petition, CancellationToken ct)
     {
         var letters = new List<Petition> { petition };
@@ -76,16 +81,22 @@ public sealed class CitizenPortal(AppDbContext db, TimeProvider clock, AuditActo
         while (frontier.Count > 0 && letters.Count < 20)
         {
             var next = await db.Petitions.AsNoTracking().Include(p => p.Transitions)
-                .Where(p => p.ForwardedFromId != null && frontier.Contains(p.ForwardedFromId.Value)).ToListAsync(ct);
+                .Where(p => (p.ForwardedFromId != null && frontier.Contains(p.ForwardedFromId.Value))
+                    || (p.SplitFromId != null && frontier.Contains(p.SplitFromId.Value))).ToListAsync(ct);
             letters.AddRange(next);
             frontier = [.. next.Select(p => p.Id)];
         }
         var ids = letters.Select(l => l.ReceivingBodyId).Distinct().ToList();
         var names = await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         return [.. letters.SelectMany(l => l.Transitions.Where(t => PublicSteps.Contains(t.Action))
-                .Select(t => new TimelineEntry(t.At, t.Action, t.To, names[l.ReceivingBodyId])))
+                .Select(t => new TimelineEntry(t.At, t.Action, t.To, names[l.ReceivingBodyId], l.SplitFromId is null ? null : l.TrackingCode)))
             .OrderBy(e => e.At)];
     }
+
+    /// <summary>The matters the letter was split into, in the order they were made.</summary>
+    public Task<List<SplitPart>> PartsAsync(Petition petition, CancellationToken ct) =>
+        db.Petitions.AsNoTracking().Where(p => p.SplitFromId == petition.Id).OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
+            .Select(p => new SplitPart(p.TrackingCode, p.Subject, p.Status, p.AnswerSummary)).ToListAsync(ct);
 
     public Task<List<CitizenMessage>> MessagesAsync(Guid petitionId, CancellationToken ct) =>
         db.Set<CitizenMessage>().AsNoTracking().Where(m => m.PetitionId == petitionId).OrderBy(m => m.At).ToListAsync(ct);

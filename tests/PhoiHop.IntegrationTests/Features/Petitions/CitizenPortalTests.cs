@@ -56,6 +56,59 @@ public abstract class CitizenPortalTests(AppFactory app) : AppTests(app)
         Assert.Equal(1, await db.Set<CitizenMessage>().CountAsync(m => m.PetitionId == petition.Id, Ct));
     }
 
+    // A letter with two kinds of content is split by the Front into two matters: the citizen, with the one receipt they
+    // hold, sees both matters, each one's status, and each one's steps in the timeline.
+    [Fact]
+    public async Task SplitLetter_TheCitizenFollowsEveryMatterWithTheOneReceipt()
+    {
+        using var citizen = App.CreateBrowserClient();
+        var form = await GetDocumentAsync(citizen, "/Portal/Submit");
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+        using var sent = await SubmitAsync(citizen, form, new Dictionary<string, string>
+        {
+            ["Input.ReceivingBodyCode"] = "MTTQ-TN",
+            ["Input.Kind"] = "Complaint",
+            ["Input.Subject"] = "Khiếu nại thu hồi đất và kiến nghị sửa đường",
+            ["Input.Content"] = "Tôi khiếu nại Quyết định thu hồi đất số 12/QĐ-UBND, và đề nghị sửa đường liên xóm Đồng Kem bị sạt lở.",
+            ["Input.Senders[0].FullName"] = "Đinh Văn Toàn",
+            ["Input.Senders[0].Phone"] = "0383 456 789",
+            ["Confirm"] = "true",
+        });
+        var receipt = await ParseAsync(sent);
+        var code = receipt.QuerySelector("#tracking-code")!.TextContent;
+        var secret = receipt.QuerySelector("#secret")!.TextContent;
+        Guid id;
+        await using (var scope = App.Services.CreateAsyncScope())
+            id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Petitions.Where(p => p.TrackingCode == code).Select(p => p.Id).SingleAsync(Ct);
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var parts = (await PetitionApi.DoAsync(front, id, "split", new
+        {
+            parts = new[]
+            {
+                new { kind = "Complaint", subject = "Khiếu nại quyết định thu hồi đất", content = "Tôi khiếu nại Quyết định thu hồi đất số 12/QĐ-UBND." },
+                new { kind = "Recommendation", subject = "Kiến nghị sửa đường liên xóm", content = "Đề nghị sửa đường liên xóm Đồng Kem bị sạt lở." },
+            },
+            note = "Đơn có hai loại nội dung",
+        })).GetProperty("splitInto").EnumerateArray().ToList();
+        var complaint = parts[0].GetProperty("id").GetGuid();
+        await PetitionApi.DoAsync(front, complaint, "classify", new { kind = "Complaint", competence = "OtherBody" });
+        await PetitionApi.DoAsync(front, complaint, "guide", new { note = "Hướng dẫn gửi đơn đến Chủ tịch UBND tỉnh" });
+        var complaintCode = (await PetitionApi.GetAsync(front, complaint)).GetProperty("trackingCode").GetString()!;
+
+        var track = await GetDocumentAsync(citizen, "/Portal/Track");
+        using var shown = await SubmitAsync(citizen, track, new Dictionary<string, string> { ["Code"] = code, ["Secret"] = secret });
+        var page = await ParseAsync(shown);
+
+        var rows = page.QuerySelectorAll("#parts tbody tr").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.TextContent.Contains(complaintCode, StringComparison.Ordinal) && r.TextContent.Contains("Khiếu nại quyết định thu hồi đất", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TextContent.Contains("Kiến nghị sửa đường liên xóm", StringComparison.Ordinal));
+        var steps = page.QuerySelectorAll("ol.timeline li").Select(li => li.TextContent).ToList();
+        Assert.Contains(steps, s => s.Contains("Tách đơn", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains(complaintCode, StringComparison.Ordinal) && !s.Contains("Tách đơn", StringComparison.Ordinal));
+        Assert.DoesNotContain("Đinh Văn Toàn", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Submit_TooFastOrWithTheHiddenField_IsRefusedAndStoresNothing()
     {

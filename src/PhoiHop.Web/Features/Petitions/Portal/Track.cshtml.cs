@@ -14,6 +14,7 @@ public sealed class TrackModel(CitizenPortal portal, PortalRateLimits limits, IS
     public Petition? Petition { get; private set; }
     public List<CitizenPortal.TimelineEntry> Timeline { get; private set; } = [];
     public List<CitizenMessage> Messages { get; private set; } = [];
+    public List<CitizenPortal.SplitPart> Parts { get; private set; } = [];
     public string? Added { get; private set; }
 
     public void OnGet()
@@ -58,6 +59,7 @@ public sealed class TrackModel(CitizenPortal portal, PortalRateLimits limits, IS
             return Page();
         }
         Timeline = await portal.TimelineAsync(Petition, ct);
+        Parts = await portal.PartsAsync(Petition, ct);
         Messages = await portal.MessagesAsync(Petition.Id, ct);
         return Page();
     }
