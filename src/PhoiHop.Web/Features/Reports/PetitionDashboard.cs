@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
@@ -70,13 +71,9 @@ public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistic
         var series = new List<ChartSeries>();
         foreach (var code in MonthFigures)
         {
-            var figure = statistics.Find(code)!;
-            // One grouped count per figure, by month of receipt: the letters of one bar are its month's drill-down list.
-            var counts = await statistics.Letters(scope, figure)
-                .GroupBy(p => new { p.ReceivedOn.Year, p.ReceivedOn.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-                .ToListAsync(ct);
-            var values = months.Select(m => counts.Where(c => c.Year == m.Year && c.Month == m.Month).Sum(c => c.Count)).ToList();
+            // By month of receipt: the letters of one bar are its month's drill-down list.
+            var counts = await CountByAsync(scope, code, p => p.ReceivedOn.Year * 100 + p.ReceivedOn.Month, ct);
+            var values = months.Select(m => counts.GetValueOrDefault(m.Year * 100 + m.Month)).ToList();
             var links = months.Select(m => ListLink(scope with { Period = new ReportPeriod(m, m.AddMonths(1).AddDays(-1)) }, code)).ToList();
             series.Add(new ChartSeries($"ReportFigure.{code}", values, links));
         }
@@ -99,12 +96,7 @@ public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistic
     {
         var counts = new List<Dictionary<Guid, int>>();
         foreach (var code in UnitFigures)
-        {
-            counts.Add(await statistics.Letters(scope, statistics.Find(code)!)
-                .GroupBy(p => p.ReceivingBodyId)
-                .Select(g => new { Body = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.Body, x => x.Count, ct));
-        }
+            counts.Add(await CountByAsync(scope, code, p => p.ReceivingBodyId, ct));
         var top = counts[0].OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(Units).Select(c => c.Key).ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => top.Contains(b.Id))
             .Select(b => new { b.Id, b.Code, b.Name }).ToDictionaryAsync(b => b.Id, ct);
@@ -114,6 +106,12 @@ public sealed class PetitionDashboard(PetitionQueries queries, PetitionStatistic
             [.. units.Select(u => ListLink(scope with { BodyId = u.Id, BodyCode = u.Code, BodyName = u.Name }, code))])).ToList();
         return new BarChart("chart-units", "Dashboard.ByUnit", [.. units.Select(u => u.Name)], series);
     }
+
+    // One grouped count of a figure's letters: each group is the drill-down list of the figure over that part of the scope.
+    private Task<Dictionary<TKey, int>> CountByAsync<TKey>(ReportScope scope, string code, Expression<Func<Petition, TKey>> key, CancellationToken ct)
+        where TKey : notnull =>
+        statistics.Letters(scope, statistics.Find(code)!).GroupBy(key).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
     /// <summary>The drill-down list of a figure over a scope (the same link as the report page's).</summary>
     public static string ListLink(ReportScope scope, string figure) =>

@@ -12,32 +12,22 @@ public sealed class SearchRebuild(AppDbContext db, SearchDocuments documents)
 {
     private const int Batch = 500;
 
-    public async Task<int> IndexMissingAsync(CancellationToken ct)
-    {
-        var done = 0;
-        Guid? after = null;
-        while (true)
-        {
-            // Keyset: each batch starts after the last one, so the letters already indexed are walked once in all, not
-            // once a batch (quadratic at a million letters).
-            var ids = await db.Petitions.Where(p => after == null || p.Id.CompareTo(after.Value) > 0)
-                .Where(p => !db.Set<PetitionSearchDocument>().Any(d => d.PetitionId == p.Id))
-                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(ct);
-            if (ids.Count == 0)
-                return done;
-            done += await RefreshAsync(ids, ct);
-            after = ids[^1];
-        }
-    }
+    public Task<int> IndexMissingAsync(CancellationToken ct) => WalkAsync(onlyMissing: true, ct);
 
-    public async Task<int> RebuildAsync(CancellationToken ct)
+    public Task<int> RebuildAsync(CancellationToken ct) => WalkAsync(onlyMissing: false, ct);
+
+    // Keyset: each batch starts after the last one, so the letters are walked once in all, not once a batch (quadratic
+    // at a million letters when skipping those already indexed).
+    private async Task<int> WalkAsync(bool onlyMissing, CancellationToken ct)
     {
         var done = 0;
         Guid? after = null;
         while (true)
         {
-            var ids = await db.Petitions.Where(p => after == null || p.Id.CompareTo(after.Value) > 0)
-                .OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(ct);
+            var batch = db.Petitions.Where(p => after == null || p.Id.CompareTo(after.Value) > 0);
+            if (onlyMissing)
+                batch = batch.Where(p => !db.Set<PetitionSearchDocument>().Any(d => d.PetitionId == p.Id));
+            var ids = await batch.OrderBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(ct);
             if (ids.Count == 0)
                 return done;
             done += await RefreshAsync(ids, ct);
