@@ -190,6 +190,25 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.All(frontBody.GetProperty("items").EnumerateArray(), i => Assert.Contains(i.GetProperty("id").GetGuid(), others));
     }
 
+    // `search rebuild` (after Protection:IndexKey changes) rewrites every letter's document, missing ones included.
+    [Fact]
+    public async Task Rebuild_RewritesEveryDocument()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var marker = Marker();
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Đơn về cầu treo {marker}"))).GetProperty("id").GetGuid();
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(1, await db.Set<PetitionSearchDocument>().Where(d => d.PetitionId == id).ExecuteDeleteAsync(Ct));
+        var letters = await db.Petitions.CountAsync(Ct);
+
+        var rebuilt = await scope.ServiceProvider.GetRequiredService<SearchRebuild>().RebuildAsync(Ct);
+
+        Assert.Equal(letters, rebuilt);
+        Assert.Equal(letters, await db.Set<PetitionSearchDocument>().CountAsync(Ct));
+        Assert.Equal([id], await FoundAsync(front, Q($"cau treo {marker}")));
+    }
+
     // A whole syllable finds itself, not the longer syllables it begins ("thu" is not "thuế"); an unfinished last word is
     // a prefix when the words as typed find nothing.
     [Fact]
