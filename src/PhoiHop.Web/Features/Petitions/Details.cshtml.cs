@@ -274,7 +274,7 @@ public sealed class DetailsModel(
         var all = revealed ?? await senders.RevealAsync(petition.Id, ct);
         Senders = IdentitySealed ? null : all;
         UnitNames = Senders is null ? [] : await units.NamesAsync(Senders.Select(s => s.AdministrativeUnitCode), ct);
-        LetterText = IdentitySealed && PetitionQueries.IsDenunciation(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
+        LetterText = IdentitySealed && PetitionQueries.IsIdentitySealed(petition) ? PetitionSenders.Redact(petition.Content, all) : petition.Content;
         Deadlines = await deadlines.ListAsync(petition, ct);
         SplitFrom = petition.SplitFromId is null ? null : await reader.SplitFromAsync(petition, ct);
         SplitInto = await reader.SplitIntoAsync(petition.Id, ct);
@@ -296,7 +296,7 @@ public sealed class DetailsModel(
         Attachments = await attachments.ListAsync(petition.Id, ct);
         Documents = await documents.ListAsync(petition.Id, ct);
         CanAddFiles = PetitionQueries.IsOwnBody(User, petition) && PetitionFilesApi.MayAdd(User);
-        FilesSealed = PetitionQueries.IsDenunciation(petition) && !PetitionQueries.MaySeeIdentity(User, petition, revealedWithReason: true);
+        FilesSealed = PetitionQueries.IsIdentitySealed(petition) && !PetitionQueries.MaySeeIdentity(User, petition, revealedWithReason: true);
         if (PetitionQueries.IsOwnBody(User, petition) && PetitionsPermissions.Has(User, PetitionsPermissions.Handle))
         {
             foreach (var template in PetitionDocuments.CalledFor(petition))

@@ -95,6 +95,14 @@ public sealed class Petition
     // A denunciation withdrawn while it must still be resolved (Luật Tố cáo 2018, Điều 33(3)).
     public bool HasWithdrawalRequest { get; private set; }
 
+    /// <summary>
+    /// The letter carries a denouncer's identity though it may not be a denunciation itself: it was split and one of its
+    /// parts is a denunciation, or it is a part or a forwarded copy of such a letter. Its senders, text and files are then
+    /// protected as a denunciation's (<see cref="PetitionQueries.IsIdentitySealed"/>). Never cleared: a later
+    /// classification of a part does not make the identity, once protected, less secret (Luật Tố cáo 2018, Điều 47, 48).
+    /// </summary>
+    public bool DenouncerProtected { get; private set; }
+
     public IReadOnlyList<PetitionTransition> Transitions => _transitions;
 
     public bool CanResolve => BodyKinds.CanResolve(ReceivingBodyKind);
@@ -140,6 +148,7 @@ public sealed class Petition
             SenderCount = Math.Max(origin?.SenderCount ?? 1, 0),
             DeclaredKind = origin?.DeclaredKind,
             FieldCode = origin?.FieldCode,
+            DenouncerProtected = origin?.DenouncerProtected ?? false,
         };
         if (petition.SenderCount >= PetitionOrigin.MultiPersonFrom)
             petition.Flags |= PetitionFlags.MultiPerson;
@@ -325,15 +334,33 @@ public sealed class Petition
     public Result Close(PetitionActor by, DateTimeOffset now, string? note = null) => Apply(PetitionAction.Close, by, now, note);
 
     /// <summary>
-    /// Tách đơn: the contents go on as the letters <paramref name="childCodes"/>, and this letter's handling ends
-    /// (RULES.md 2.2(1), 13.1(1)). The history names the children.
+    /// Tách đơn: the contents go on as the letters of <paramref name="parts"/> (tracking code and kind of each), and this
+    /// letter's handling ends (RULES.md 2.2(1), 13.1(1)). The history names the children. When a part is a denunciation,
+    /// this letter, which keeps the same senders, text and files, is protected from then on as a denunciation is.
     /// </summary>
-    public Result Split(IReadOnlyList<string> childCodes, PetitionActor by, DateTimeOffset now, string? note = null)
+    public Result Split(IReadOnlyList<(string Code, PetitionKind Kind)> parts, PetitionActor by, DateTimeOffset now, string? note = null)
     {
-        ArgumentNullException.ThrowIfNull(childCodes);
-        var reason = $"Tách thành đơn {string.Join(", ", childCodes)}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}");
+        ArgumentNullException.ThrowIfNull(parts);
+        var reason = $"Tách thành đơn {string.Join(", ", parts.Select(p => p.Code))}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}");
         return Apply(PetitionAction.Split, by, now, reason.Length > PetitionConfiguration.NoteLength ? reason[..PetitionConfiguration.NoteLength] : reason,
-            check: () => childCodes.Count < SplitPart.MinParts ? PetitionErrors.SplitNeedsParts : null);
+            check: () => parts.Count < SplitPart.MinParts ? PetitionErrors.SplitNeedsParts : null,
+            effect: () =>
+            {
+                if (parts.Any(p => p.Kind == PetitionKind.Denunciation))
+                    DenouncerProtected = true;
+            });
+    }
+
+    /// <summary>
+    /// Protects the senders of this letter as a denouncer's: it is a part, or a copy, of a letter that holds a
+    /// denunciation (Luật Tố cáo 2018, Điều 47(1)(a), 56(2)).
+    /// </summary>
+    public void ProtectDenouncer()
+    {
+        if (DenouncerProtected)
+            return;
+        DenouncerProtected = true;
+        Version++;
     }
 
     /// <summary>Giao xử lý: the leader names the handler (null takes the letter back to the body's queue).</summary>

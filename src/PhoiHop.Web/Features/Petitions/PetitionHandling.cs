@@ -75,17 +75,17 @@ public sealed class PetitionHandling(
         if (action == PetitionAction.Monitor && step.AnswerDueOn is { } due && due < today)
             return Invalid(petition, new Problem(nameof(step.AnswerDueOn), "Petitions.DateInPast"));
 
-        List<string>? childCodes = null;
+        List<(string Code, PetitionKind Kind)>? parts = null;
         if (action == Split)
         {
             var partProblems = CheckParts(step.Parts);
             if (partProblems.Count > 0)
                 return new(StepStatus.Invalid, petition, Problems: partProblems);
-            childCodes = [.. step.Parts!.Select(_ => TrackingCodes.New())];
+            parts = [.. step.Parts!.Select(p => (TrackingCodes.New(), p.Kind!.Value))];
         }
 
         var (result, problem) = action == Split
-            ? (petition.Split(childCodes!, by, now, note), null)
+            ? (petition.Split(parts!, by, now, note), null)
             : await ApplyAsync(petition, action, step, target, by, now, today, note, ct);
         if (problem is not null)
             return Invalid(petition, problem);
@@ -94,7 +94,9 @@ public sealed class PetitionHandling(
 
         List<Petition> children = [];
         if (action == Split)
-            children = await SplitAsync(petition, step.Parts!, childCodes!, by, now, ct);
+            children = await SplitAsync(petition, step.Parts!, [.. parts!.Select(p => p.Code)], by, now, ct);
+        if (action is Split or Classify && petition.SplitFromId is not null && PetitionQueries.IsIdentitySealed(petition))
+            await ProtectSplitFamilyAsync(petition, ct);
 
         Petition? created = null;
         if (action == Forward)
@@ -263,6 +265,9 @@ public sealed class PetitionHandling(
             SenderCount = from.SenderCount,
             Anonymous = from.Flags.HasFlag(PetitionFlags.Anonymous),
         }, by, forwardedFrom: from, caseId: from.CaseId);
+        // The copy holds the same senders: a part of a letter with a denunciation stays protected at the next body too.
+        if (from.DenouncerProtected)
+            copy.ProtectDenouncer();
         await senders.CopyAsync(from, copy, ct);
         await attachments.CopyAsync(from, copy, ct);
         await deadlines.StartAsync(copy, ct);
@@ -317,6 +322,13 @@ public sealed class PetitionHandling(
     /// Tách đơn: each part becomes a letter of the same body, received the same day by the same channel (so its
     /// letter-handling limit runs from the day the letter came, Luật Tiếp công dân 2013, Điều 28(1)), as a new matter,
     /// with the letter's senders, files, handler and citizen receipt, and SplitFromId naming the letter.
+    /// <para>
+    /// When the letter's identity is sealed (it is a denunciation, or one of its parts is), every part is protected,
+    /// the complaints and petitions among them too. Their senders are the denouncer, named with the same address and
+    /// files, and each part links to the others through the letter: a part open to every reader would tell who
+    /// denounced. The law protects the denouncer's identity and any information that could reveal it, in whatever
+    /// letter it is (RULES.md 4.7; Luật Tố cáo 2018, Điều 8(3), 47(1)(a), 56(1)–(2)).
+    /// </para>
     /// </summary>
     private async Task<List<Petition>> SplitAsync(
         Petition parent, List<SplitPart> parts, List<string> codes, PetitionActor by, DateTimeOffset now, CancellationToken ct)
@@ -333,6 +345,7 @@ public sealed class PetitionHandling(
                 {
                     DeclaredKind = part.Kind,
                     FieldCode = string.IsNullOrWhiteSpace(part.FieldCode) ? parent.FieldCode : part.FieldCode.Trim(),
+                    DenouncerProtected = PetitionQueries.IsIdentitySealed(parent),
                 });
             if (parent.CitizenSecretHash is { } secret)
                 child.IssueCitizenSecret(secret);
@@ -346,6 +359,35 @@ public sealed class PetitionHandling(
             children.Add(child);
         }
         return children;
+    }
+
+    /// <summary>
+    /// A part of a split letter became sealed (split again with a denunciation part, or classified as a denunciation):
+    /// the letter it came from, the other parts and their forwarded copies hold the same senders and are protected too,
+    /// for the reasons given at <see cref="SplitAsync"/>. The family is walked from its first letter down, by splits and
+    /// by forwarding.
+    /// </summary>
+    private async Task ProtectSplitFamilyAsync(Petition petition, CancellationToken ct)
+    {
+        var root = petition.Id;
+        var up = petition.SplitFromId;
+        while (up is { } parentId)
+        {
+            root = parentId;
+            up = await db.Petitions.Where(p => p.Id == parentId).Select(p => p.SplitFromId).SingleAsync(ct);
+        }
+        var family = new HashSet<Guid> { root };
+        List<Guid> frontier = [root];
+        while (frontier.Count > 0)
+        {
+            var below = await db.Petitions
+                .Where(p => (p.SplitFromId != null && frontier.Contains(p.SplitFromId.Value)) || (p.ForwardedFromId != null && frontier.Contains(p.ForwardedFromId.Value)))
+                .Select(p => p.Id).ToListAsync(ct);
+            frontier = [.. below.Where(family.Add)];
+        }
+        family.Remove(petition.Id);
+        foreach (var relative in await db.Petitions.Where(p => family.Contains(p.Id)).Where(PetitionQueries.IdentityOpen).ToListAsync(ct))
+            relative.ProtectDenouncer();
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public sealed record PetitionOrigin(Guid CaseId, string TrackingCode, Guid? Forw
     /// <summary>The field (lĩnh vực) given at intake, if any.</summary>
     public string? FieldCode { get; init; }
 
+    /// <summary>The letter it comes from carries a denouncer's identity (<see cref="Petition.DenouncerProtected"/>).</summary>
+    public bool DenouncerProtected { get; init; }
+
     /// <summary>Đơn đông người: 5 or more signers (Luật Tiếp công dân 2013, Điều 29; Thông tư 05/2021/TT-TTCP).</summary>
     public const int MultiPersonFrom = 5;
 }

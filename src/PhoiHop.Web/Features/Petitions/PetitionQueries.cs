@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PhoiHop.Common;
@@ -80,18 +81,34 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
     public static bool IsOwnBody(ClaimsPrincipal user, Petition petition) => user.BodyId() == petition.ReceivingBodyId;
 
     /// <summary>
-    /// Whether the senders may be shown. A denunciation's identity is sealed: only the receiving body's intake officers,
-    /// resolvers and leaders, after stating a reason (each reveal audited); verifiers never (RULES.md 4.7, 13.9).
-    /// Other letters: the receiving body's staff with the read permission.
+    /// Whether the senders may be shown. A denouncer's identity is sealed (<see cref="IsIdentitySealed"/>): only the
+    /// receiving body's intake officers, resolvers and leaders, after stating a reason (each reveal audited); verifiers
+    /// never (RULES.md 4.7, 13.9). Other letters: the receiving body's staff with the read permission.
     /// </summary>
     public static bool MaySeeIdentity(ClaimsPrincipal user, Petition petition, bool revealedWithReason) =>
-        IsOwnBody(user, petition) && (!IsDenunciation(petition) || (revealedWithReason && MayReveal(user)));
+        IsOwnBody(user, petition) && (!IsIdentitySealed(petition) || (revealedWithReason && MayReveal(user)));
 
     public static bool MayReveal(ClaimsPrincipal user) =>
         new[] { Organizations.Roles.ReceptionOfficer, Organizations.Roles.Resolver, Organizations.Roles.Leader }.Any(user.IsInRole);
 
-    public static bool IsDenunciation(Petition petition) =>
-        petition.Kind == PetitionKind.Denunciation || (petition.Kind is null && petition.DeclaredKind == PetitionKind.Denunciation);
+    /// <summary>
+    /// The letters whose senders are protected as denouncers (Luật Tố cáo 2018, Điều 8(3), 47, 56): a denunciation (as
+    /// classified, or as declared until then), and a letter that holds one without being one
+    /// (<see cref="Petition.DenouncerProtected"/>: split with a denunciation part, or a part or copy of such a letter).
+    /// Their identity is hidden unless revealed with a reason, their text redacted, their files sealed, and they are not
+    /// found by their senders except by those who may reveal. The one rule, for queries and for a loaded letter alike.
+    /// </summary>
+    public static readonly Expression<Func<Petition, bool>> IdentitySealed = p =>
+        p.Kind == PetitionKind.Denunciation || (p.Kind == null && p.DeclaredKind == PetitionKind.Denunciation) || p.DenouncerProtected;
+
+    /// <summary>The letters whose identity is not sealed: the negation of <see cref="IdentitySealed"/>, for queries.</summary>
+    public static readonly Expression<Func<Petition, bool>> IdentityOpen =
+        Expression.Lambda<Func<Petition, bool>>(Expression.Not(IdentitySealed.Body), IdentitySealed.Parameters);
+
+    private static readonly Func<Petition, bool> Sealed = IdentitySealed.Compile();
+
+    /// <summary><see cref="IdentitySealed"/> for a loaded letter.</summary>
+    public static bool IsIdentitySealed(Petition petition) => Sealed(petition);
 
     public async Task<Page<PetitionRow>> ListAsync(ClaimsPrincipal user, PetitionFilter filter, WorkingCalendarView? calendar, CancellationToken ct)
     {

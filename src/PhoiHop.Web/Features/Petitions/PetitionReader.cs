@@ -23,7 +23,7 @@ public sealed class PetitionReader(
     {
         if (!PetitionQueries.MaySeeIdentity(user, petition, revealedWithReason: true) || user.UserId() is not { } userId)
             return null;
-        if (PetitionQueries.IsDenunciation(petition))
+        if (PetitionQueries.IsIdentitySealed(petition))
         {
             db.Add(new IdentityReveal(petition.Id, userId, reason, clock.GetUtcNow()));
             actor.Reason = $"Xem danh tính người tố cáo: {reason}";
@@ -33,13 +33,13 @@ public sealed class PetitionReader(
     }
 
     /// <summary>
-    /// Whether this person may open a file or document of the letter. A denunciation's files and documents can reveal
-    /// the denouncer (handwriting, name): only those who may reveal the identity open them, and each opening is recorded
-    /// as a reveal with what was opened.
+    /// Whether this person may open a file or document of the letter. The files and documents of a letter whose identity
+    /// is sealed can reveal the denouncer (handwriting, name): only those who may reveal the identity open them, and each
+    /// opening is recorded as a reveal with what was opened.
     /// </summary>
     public async Task<bool> MayOpenAsync(Petition petition, ClaimsPrincipal user, string what, CancellationToken ct)
     {
-        if (!PetitionQueries.IsDenunciation(petition))
+        if (!PetitionQueries.IsIdentitySealed(petition))
             return true;
         if (!PetitionQueries.MaySeeIdentity(user, petition, revealedWithReason: true) || user.UserId() is not { } userId)
             return false;
@@ -55,7 +55,7 @@ public sealed class PetitionReader(
             .ToDictionaryAsync(b => b.Id, b => b.Code, ct);
         var sealedIdentity = !PetitionQueries.MaySeeIdentity(user, p, revealed);
         var senderViews = sealedIdentity ? null : await senders.RevealAsync(p.Id, ct);
-        var content = sealedIdentity && PetitionQueries.IsDenunciation(p)
+        var content = sealedIdentity && PetitionQueries.IsIdentitySealed(p)
             ? PetitionSenders.Redact(p.Content, await senders.RevealAsync(p.Id, ct))
             : p.Content;
         var tracked = await deadlines.ListAsync(p, ct);

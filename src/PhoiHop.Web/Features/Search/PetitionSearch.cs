@@ -105,12 +105,14 @@ public sealed class PetitionSearch(
             p.DueOn,
         }).ToDictionaryAsync(r => r.Id, ct);
 
+        // The excerpt of a letter whose identity is sealed comes from the redacted copy, as on its page for anyone who has
+        // not revealed it.
+        var sealedIds = await db.Petitions.Where(p => pageIds.Contains(p.Id)).Where(PetitionQueries.IdentitySealed).Select(p => p.Id).ToListAsync(ct);
         var items = new List<SearchResultRow>(pageIds.Count);
         foreach (var r in pageIds.Where(loaded.ContainsKey).Select(id => loaded[id]))
         {
             var content = r.Content;
-            // The excerpt of a denunciation comes from the redacted copy, as on its page for anyone who has not revealed it.
-            if (r.Kind == PetitionKind.Denunciation || (r.Kind is null && r.DeclaredKind == PetitionKind.Denunciation))
+            if (sealedIds.Contains(r.Id))
                 content = PetitionSenders.Redact(content, await senders.RevealAsync(r.Id, ct));
             items.Add(new SearchResultRow(r.Id, r.TrackingCode, r.ReceivedOn, r.Subject, SearchSnippet.Html(r.Subject, words, int.MaxValue / 4),
                 SearchSnippet.Html(content, words), r.Kind ?? r.DeclaredKind, r.Status, r.Channel, r.FieldCode, r.BodyCode, r.BodyName, r.DueOn,
@@ -170,12 +172,13 @@ public sealed class PetitionSearch(
             return found;
         // The identity's hits drive the join (as the words' do): tested as "Id IN (hits)", SQLite walked every letter of
         // the body to test each against them (150–300 ms at a million letters), though they are few or none.
-        var mayReveal = PetitionQueries.MayReveal(user);
-        found.AddRange(await (from id in IdentityHits(request.Q!, words, body)
-                              join p in filtered on id equals p.Id
-                              where p.ReceivingBodyId == body
-                                  && (mayReveal || !(p.Kind == PetitionKind.Denunciation || (p.Kind == null && p.DeclaredKind == PetitionKind.Denunciation)))
-                              select new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
+        var byIdentity = from id in IdentityHits(request.Q!, words, body)
+                         join p in filtered on id equals p.Id
+                         where p.ReceivingBodyId == body
+                         select p;
+        if (!PetitionQueries.MayReveal(user))
+            byIdentity = byIdentity.Where(PetitionQueries.IdentityOpen);
+        found.AddRange(await byIdentity.Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
         return found;
     }
 

@@ -15,26 +15,27 @@ public sealed class SearchDocuments(PersonalDataCipher cipher)
     /// <summary>The properties of a letter the document is made of: a change of any other one does not touch it.</summary>
     public static readonly string[] Sources =
         [nameof(Petition.TrackingCode), nameof(Petition.Subject), nameof(Petition.Content), nameof(Petition.Place), nameof(Petition.Kind),
-         nameof(Petition.DeclaredKind), nameof(Petition.AnswerSummary)];
+         nameof(Petition.DeclaredKind), nameof(Petition.AnswerSummary), nameof(Petition.DenouncerProtected)];
 
     /// <summary>
-    /// The folded text and name hashes of a letter. A denunciation's text is redacted first (Luật Tố cáo 2018,
+    /// The folded text and name hashes of a letter. The text of a letter whose identity is sealed (a denunciation, or a
+    /// letter holding one: <see cref="PetitionQueries.IsIdentitySealed"/>) is redacted first (Luật Tố cáo 2018,
     /// Điều 56(2)), so that typing the denouncer's name or number into the search box does not find it by its content.
     /// </summary>
     public (string Text, string Names) Build(Petition petition, IReadOnlyList<SenderView> senders)
     {
         ArgumentNullException.ThrowIfNull(petition);
         return Build(petition.TrackingCode, petition.Subject, petition.Content, petition.Place, petition.AnswerSummary,
-            PetitionQueries.IsDenunciation(petition), senders);
+            PetitionQueries.IsIdentitySealed(petition), senders);
     }
 
     /// <summary>The same from the stored fields (the bench's bulk loader writes rows without the app).</summary>
     public (string Text, string Names) Build(string trackingCode, string subject, string content, string? place, string? answerSummary,
-        bool isDenunciation, IReadOnlyList<SenderView> senders)
+        bool identitySealed, IReadOnlyList<SenderView> senders)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(senders);
-        var searched = isDenunciation ? PetitionSenders.Redact(content, senders) : content;
+        var searched = identitySealed ? PetitionSenders.Redact(content, senders) : content;
         var text = SearchText.Fold(string.Join(' ', trackingCode, subject, searched, place, answerSummary));
         var names = string.Join(' ', senders.SelectMany(s => SearchText.Fold(s.FullName).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.Ordinal).Select(NameHash).Order(StringComparer.Ordinal));

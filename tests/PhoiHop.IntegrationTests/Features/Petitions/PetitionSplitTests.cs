@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.IntegrationTests.Testing;
@@ -241,6 +244,186 @@ public abstract class PetitionSplitTests(AppFactory app) : AppTests(app)
     }
 
     private static int RegisterBlankRows() => DetailsModel.BlankSplitRows;
+
+    // Issue #4: a letter with a denunciation among its contents holds the denouncer's identity in every copy of it.
+    private const string Denouncer = "Hoàng Thị Tố Nga";
+    private const string DenouncerId = "019186004321";
+    private const string DenouncerPhone = "0978123456";
+
+    private static readonly object ComplaintAndDenunciation = Parts(
+        ("Complaint", "Khiếu nại việc bồi thường", "Tôi khiếu nại việc chưa được bồi thường khi thu hồi đất."),
+        ("Denunciation", "Tố cáo cán bộ địa chính", "Tôi tố cáo ông Trần Văn B, cán bộ địa chính xã, nhận tiền của người dân."));
+
+    // A word no other test writes, so that a search sees only this test's letters.
+    private static string Marker() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8).Select(c => (char)('a' + (c - 'a' + 7) % 26)));
+
+    private async Task<(HttpClient Front, Guid Id)> MixedLetterAsync(string marker, string kindOfLetter = "khiếu nại và tố cáo")
+    {
+        var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", kind: null, subject: $"Đơn {kindOfLetter} {marker}",
+            content: $"Tôi là {Denouncer}, CCCD {DenouncerId}, điện thoại {DenouncerPhone}. Tôi khiếu nại việc chưa được bồi thường "
+                + $"và tố cáo ông Trần Văn B, cán bộ địa chính xã, nhận tiền của người dân {marker}.",
+            senders: [new { fullName = Denouncer, idNumber = DenouncerId, phone = DenouncerPhone, address = "Tổ 5, phường Phan Đình Phùng" }])))
+            .GetProperty("id").GetGuid();
+        return (front, id);
+    }
+
+    /// <summary>A letter handler of the body: reads and handles letters, but may not reveal a denouncer.</summary>
+    private async Task<HttpClient> HandlerAsync(string bodyCode)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var body = await db.Bodies.SingleAsync(b => b.Code == bodyCode, Ct);
+        var login = "t" + Guid.NewGuid().ToString("N")[..10];
+        var user = new StaffUser { UserName = login, Email = $"{login}@test.vn", EmailConfirmed = true, FullName = "Cán bộ xử lý đơn", BodyId = body.Id, CreatedAt = App.Clock.GetUtcNow() };
+        Assert.True((await users.CreateAsync(user, "PhoiHop@2026")).Succeeded);
+        await users.AddToRolesAsync(user, [Roles.LetterHandler]);
+        return await App.CreateApiClientAsync(login);
+    }
+
+    private static async Task<JsonElement> SearchAsync(HttpClient client, string q)
+    {
+        using var response = await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(q)}", Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task<List<Guid>> FoundAsync(HttpClient client, string q) =>
+        [.. (await SearchAsync(client, q)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
+
+    private static void AssertSealed(JsonElement letter, string which)
+    {
+        Assert.True(letter.GetProperty("identitySealed").GetBoolean(), which);
+        Assert.Equal(JsonValueKind.Null, letter.GetProperty("senders").ValueKind);
+        var content = letter.GetProperty("content").GetString()!;
+        foreach (var secret in new[] { "Tố Nga", DenouncerId, DenouncerPhone })
+            Assert.DoesNotContain(secret, content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_SplitWithADenunciationPart_SealsTheLetterAndEveryPart_AsADenunciationIs()
+    {
+        var marker = Marker();
+        var (front, id) = await MixedLetterAsync(marker);
+        using (front)
+        {
+            using var file = new MultipartFormDataContent();
+            var bytes = new ByteArrayContent(Pdf);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            file.Add(bytes, "file", "don-viet-tay.pdf");
+            using var uploaded = await front.PostAsync($"/api/v1/petitions/{id}/attachments", file, Ct);
+            Assert.True(uploaded.IsSuccessStatusCode);
+            using var attachment = JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync(Ct));
+            var fileUrl = $"/api/v1/petitions/{id}/attachments/{attachment.RootElement.GetProperty("id").GetGuid()}";
+            using var handler = await HandlerAsync("MTTQ-TN");
+
+            // Before the split nothing says it holds a denunciation: the body's handler sees and finds its senders.
+            Assert.False((await GetAsync(handler, id)).GetProperty("identitySealed").GetBoolean());
+            Assert.Contains(id, await FoundAsync(handler, "hoang thi to nga"));
+
+            var split = await DoAsync(front, id, "split", ComplaintAndDenunciation);
+            var parts = split.GetProperty("splitInto").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+
+            // The letter, and both parts (the complaint's senders are the denouncer too), for whoever has not revealed it.
+            foreach (var (letter, which) in new[] { (id, "letter"), (parts[0], "complaint part"), (parts[1], "denunciation part") })
+            {
+                AssertSealed(await GetAsync(handler, letter), which);
+                AssertSealed(await GetAsync(front, letter), which);
+                foreach (var q in new[] { "hoang thi to nga", "nga", DenouncerId, "0978 123 456" })
+                    Assert.DoesNotContain(letter, await FoundAsync(handler, q));
+            }
+            var parent = await GetAsync(handler, id);
+            Assert.Contains("Trần Văn B", parent.GetProperty("content").GetString(), StringComparison.Ordinal);
+            // Found by its words, with the excerpt from the redacted copy.
+            var byWords = (await SearchAsync(handler, marker)).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id);
+            Assert.DoesNotContain("Nga", byWords.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+            // Its file may show the handwriting: sealed for the handler.
+            using (var refused = await handler.GetAsync(fileUrl, Ct))
+                Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+            // Those who may reveal a denouncer find the letter by the denouncer, and see them after stating a reason, recorded.
+            Assert.Contains(id, await FoundAsync(front, "hoang thi to nga"));
+            using (var notAllowed = await handler.PostAsJsonAsync($"/api/v1/petitions/{id}/identity", new { reason = "Cần liên hệ người gửi" }, Ct))
+                Assert.Equal(HttpStatusCode.Forbidden, notAllowed.StatusCode);
+            using var revealed = await front.PostAsJsonAsync($"/api/v1/petitions/{id}/identity", new { reason = "Mời người gửi bổ sung chứng cứ" }, Ct);
+            Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
+            using var senders = JsonDocument.Parse(await revealed.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(Denouncer, senders.RootElement[0].GetProperty("fullName").GetString());
+            using (var opened = await front.GetAsync(fileUrl, Ct))
+                Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+
+            await using var scope = App.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var reveals = await db.Set<IdentityReveal>().AsNoTracking().Where(r => r.PetitionId == id).ToListAsync(Ct);
+            Assert.Equal(2, reveals.Count);
+            Assert.Contains(reveals, r => r.Reason == "Mời người gửi bổ sung chứng cứ");
+            Assert.Contains(reveals, r => r.Reason == "Tải tệp don-viet-tay.pdf");
+            Assert.True(await db.Petitions.AsNoTracking().Where(p => p.Id == id || p.SplitFromId == id).AllAsync(p => p.DenouncerProtected, Ct));
+        }
+    }
+
+    [Fact]
+    public async Task Page_LetterSplitWithADenunciationPart_ShowsNoSenderAndSaysWhy()
+    {
+        var (front, id) = await MixedLetterAsync(Marker());
+        using (front)
+        {
+            await DoAsync(front, id, "split", ComplaintAndDenunciation);
+            using var client = App.CreateBrowserClient();
+            await LoginAsync(client, "mttq.tiepdan");
+
+            var page = await GetDocumentAsync(client, $"/Petitions/{id}");
+
+            Assert.NotNull(page.QuerySelector("#denouncer-protected"));
+            Assert.DoesNotContain("Tố Nga", page.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain(DenouncerId, page.Body!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(page.QuerySelector("form[action*='handler=Reveal']"));
+        }
+    }
+
+    [Fact]
+    public async Task Api_PartOfALetterWithADenunciation_ForwardedElsewhere_StaysSealedThere()
+    {
+        var (front, id) = await MixedLetterAsync(Marker(), "kiến nghị và tố cáo");
+        using (front)
+        {
+            var parts = (await DoAsync(front, id, "split", Parts(
+                ("Recommendation", "Kiến nghị bồi thường", "Đề nghị xem xét bồi thường khi thu hồi đất."),
+                ("Denunciation", "Tố cáo cán bộ địa chính", "Tôi tố cáo ông Trần Văn B nhận tiền của người dân."))))
+                .GetProperty("splitInto").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+            await DoAsync(front, parts[0], "classify", new { kind = "Recommendation", competence = "OtherBody" });
+            var copyId = (await DoAsync(front, parts[0], "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+
+            using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+            var copy = await GetAsync(committee, copyId);
+
+            Assert.Equal("Recommendation", copy.GetProperty("declaredKind").GetString());
+            AssertSealed(copy, "forwarded copy");
+        }
+    }
+
+    [Fact]
+    public async Task Api_PartClassifiedAsADenunciation_SealsTheLetterAndTheOtherParts()
+    {
+        var (front, id) = await MixedLetterAsync(Marker());
+        using (front)
+        {
+            var parts = (await DoAsync(front, id, "split", TwoParts)).GetProperty("splitInto").EnumerateArray()
+                .Select(c => c.GetProperty("id").GetGuid()).ToList();
+            using var handler = await HandlerAsync("MTTQ-TN");
+            Assert.False((await GetAsync(handler, id)).GetProperty("identitySealed").GetBoolean());
+            Assert.False((await GetAsync(handler, parts[1])).GetProperty("identitySealed").GetBoolean());
+
+            await DoAsync(front, parts[0], "classify", new { kind = "Denunciation", competence = "OtherBody" });
+
+            AssertSealed(await GetAsync(handler, parts[0]), "part classified as a denunciation");
+            AssertSealed(await GetAsync(handler, id), "letter");
+            AssertSealed(await GetAsync(handler, parts[1]), "other part");
+            Assert.DoesNotContain(id, await FoundAsync(handler, "hoang thi to nga"));
+        }
+    }
 
     public sealed class Sqlite(SqliteAppFactory app) : PetitionSplitTests(app), IClassFixture<SqliteAppFactory>;
 

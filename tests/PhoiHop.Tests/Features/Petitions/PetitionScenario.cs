@@ -118,7 +118,7 @@ internal static class PetitionScenario
             PetitionAction.Withdraw => petition.Withdraw(Clerk, at, "Người gửi rút đơn"),
             PetitionAction.Stop => petition.Stop("Người bị tố cáo đã chết", Clerk, at),
             PetitionAction.Close => petition.Close(Clerk, at),
-            PetitionAction.Split => petition.Split(["PH-AAAA-AAAA", "PH-BBBB-BBBB"], Clerk, at),
+            PetitionAction.Split => petition.Split([("PH-AAAA-AAAA", PetitionKind.Complaint), ("PH-BBBB-BBBB", PetitionKind.Recommendation)], Clerk, at),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -1139,6 +1139,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
+                    b.Property<bool>("DenouncerProtected")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DenunciationSubtype")
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");

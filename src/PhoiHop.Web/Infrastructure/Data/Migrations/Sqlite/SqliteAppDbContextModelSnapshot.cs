@@ -1128,6 +1128,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DenouncerProtected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DenunciationSubtype")
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
