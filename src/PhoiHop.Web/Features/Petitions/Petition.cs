@@ -220,6 +220,13 @@ public sealed class Petition
     public Result RecordAnswer(string? summary, PetitionActor by, DateTimeOffset now, string? note = null) =>
         Apply(PetitionAction.RecordAnswer, by, now, note, effect: () => AnswerSummary = Trimmed(summary));
 
+    /// <summary>
+    /// A part of this letter, split by the body it was forwarded to, has a result while other parts have none: nothing
+    /// is recorded yet (the answer waits for every part), but the letter counts as changed, so that two parts' results
+    /// saved at once cannot both find the other missing and leave the letter waiting.
+    /// </summary>
+    public void HearPartResult() => Version++;
+
     /// <summary>Tells the citizen the result (Luật Tiếp công dân 2013, Điều 28(2)).</summary>
     public Result NotifyCitizen(PetitionActor by, DateTimeOffset now, string? note = null) => Apply(PetitionAction.NotifyCitizen, by, now, note);
 

@@ -42,6 +42,9 @@ public sealed class PetitionHandling(
     private static readonly HashSet<PetitionAction> Outcomes =
         [Decide, Conclude, PetitionAction.Answer, Decline, Guide, PetitionAction.File, Forward, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
 
+    // The same as an array, for the database to test a letter's history against.
+    private static readonly PetitionAction[] OutcomeSteps = [.. Outcomes];
+
     // Steps that settle the matter, whose result every other body of the matter hears.
     private static readonly HashSet<PetitionAction> Resolutions =
         [Decide, Conclude, PetitionAction.Answer, Decline, Stop, Withdraw, RecordLawsuit, TransferToInvestigation];
@@ -395,6 +398,12 @@ public sealed class PetitionHandling(
     /// 2013, Điều 27(2)), which then has 5 working days to tell the citizen (Điều 28(2)); and a resolution reaches the
     /// other bodies of the matter too (issue #5: letters sent to many bodies are followed, not handled, by the others).
     /// A letter waiting for the answer records it; a letter filed or handled otherwise gets its handlers told.
+    /// <para>
+    /// A forwarded letter split by the body it was sent to answers in parts: each part's result is told to the forwarding
+    /// body's handlers as it comes, and the forwarding letter records the answer, with every part's result, when the last
+    /// part has one. What the citizen is told within 5 working days is the result of the whole letter (Điều 28(2)), so
+    /// that limit starts then; recording the first part's result would close the letter and drop the others'.
+    /// </para>
     /// </summary>
     private async Task ReportBackAsync(Petition petition, PetitionAction action, string? summary, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
@@ -411,6 +420,88 @@ public sealed class PetitionHandling(
             return;
 
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
+        var text = Cut(ResultText(bodyName, action, petition, summary), PetitionConfiguration.NoteLength);
+        var system = new PetitionActor(Guid.Empty, bodyName);
+        foreach (var target in targets)
+        {
+            var isSource = target.Id == petition.ForwardedFromId;
+            var waiting = target.Status is PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision;
+            var answer = text;
+            if (isSource && waiting && petition.SplitFromId is not null)
+            {
+                var awaited = await PartsAwaitedAsync(target.Id, petition.Id, ct);
+                if (awaited > 0)
+                {
+                    target.HearPartResult();
+                    await notifier.NotifyAsync(await FollowersAsync(target, ct), Vietnamese("Petitions.PartResult.Title", target.TrackingCode),
+                        Vietnamese("Petitions.PartResult.Body", petition.TrackingCode, target.TrackingCode, text, awaited), PetitionDeadlines.Link(target), ct);
+                    continue;
+                }
+                answer = await PartsAnswerAsync(target.Id, petition, text, ct);
+            }
+            if (waiting && target.RecordAnswer(answer, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
+            {
+                await deadlines.AfterAsync(target, RecordAnswer, today, ct);
+                await notifier.NotifyAsync(await FollowersAsync(target, ct), $"Có kết quả đơn {target.TrackingCode}",
+                    $"{bodyName} đã báo kết quả xử lý đơn {target.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
+                    PetitionDeadlines.Link(target), ct);
+            }
+            else if (!isSource)
+            {
+                var handlers = await db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
+                await notifier.NotifyAsync(handlers, $"Có kết quả vụ việc của đơn {target.TrackingCode}",
+                    $"Vụ việc của đơn {target.TrackingCode} có kết quả: {text}", PetitionDeadlines.Link(target), ct);
+            }
+            else
+            {
+                // The forwarding letter has its answer already (an earlier result, or one recorded by hand): this one is
+                // told to its handlers rather than dropped.
+                await notifier.NotifyAsync(await FollowersAsync(target, ct), Vietnamese("Petitions.LaterResult.Title", target.TrackingCode),
+                    Vietnamese("Petitions.LaterResult.Body", target.TrackingCode, petition.TrackingCode, text), PetitionDeadlines.Link(target), ct);
+            }
+        }
+    }
+
+    /// <summary>Who follows a forwarded letter's answer at the body that forwarded it.</summary>
+    private Task<List<Guid>> FollowersAsync(Petition target, CancellationToken ct) =>
+        db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
+
+    /// <summary>
+    /// The parts of the letters split at the bodies <paramref name="sourceId"/> was forwarded to (a part keeps the
+    /// letter's forwardedFrom), other than <paramref name="partId"/>, that have no result yet. A part split again waits
+    /// for its own parts.
+    /// </summary>
+    private Task<int> PartsAwaitedAsync(Guid sourceId, Guid partId, CancellationToken ct) =>
+        db.Petitions.CountAsync(p => p.ForwardedFromId == sourceId && p.SplitFromId != null && p.Id != partId && p.Status != PetitionStatus.Split
+            && !p.Transitions.Any(t => OutcomeSteps.Contains(t.Action)), ct);
+
+    /// <summary>
+    /// The answer of a forwarded letter split where it was sent: one line per part, naming its tracking code, with its
+    /// latest result (<paramref name="partText"/> for the part that came last), each cut so that all of them fit.
+    /// </summary>
+    private async Task<string> PartsAnswerAsync(Guid sourceId, Petition part, string partText, CancellationToken ct)
+    {
+        var parts = await db.Petitions.AsNoTracking().Include(p => p.Transitions)
+            .Where(p => p.ForwardedFromId == sourceId && p.SplitFromId != null && p.Status != PetitionStatus.Split)
+            .OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id).ToListAsync(ct);
+        var bodies = await db.Bodies.AsNoTracking().Where(b => parts.Select(p => p.ReceivingBodyId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var lines = new List<string>(parts.Count);
+        foreach (var p in parts)
+        {
+            var line = p.Id == part.Id ? partText
+                : p.Transitions.Where(t => Outcomes.Contains(t.Action)).MaxBy(t => t.Sequence) is { } outcome
+                    ? ResultText(bodies[p.ReceivingBodyId], outcome.Action, p, outcome.Reason ?? (outcome.Action == PetitionAction.Answer ? p.AnswerSummary : null))
+                    : null;
+            if (line is not null)
+                lines.Add(Vietnamese("Petitions.PartResult.Line", p.TrackingCode, line));
+        }
+        var each = (PetitionConfiguration.NoteLength - (lines.Count - 1)) / Math.Max(1, lines.Count);
+        return string.Join('\n', lines.Select(l => Cut(l, each)));
+    }
+
+    /// <summary>"Body: step (outcome) — summary", in Vietnamese: what the forwarding body and the citizen read.</summary>
+    private string ResultText(string bodyName, PetitionAction action, Petition petition, string? summary)
+    {
         var outcome = action == Decide || action == Conclude
             ? petition.FirstInstanceOutcome is { } first && petition.Track == PetitionTrack.Complaint ? $"FirstInstanceOutcome.{first}"
             : petition.SecondInstanceOutcome is { } second && petition.Track == PetitionTrack.SecondInstanceComplaint ? $"SecondInstanceOutcome.{second}"
@@ -418,31 +509,14 @@ public sealed class PetitionHandling(
             : petition.Finding is { } finding ? $"DenunciationFinding.{finding}"
             : null
             : null;
-        var text = $"{bodyName}: {PetitionMessages.Vietnamese(L, $"PetitionAction.{action}")}"
+        return $"{bodyName}: {PetitionMessages.Vietnamese(L, $"PetitionAction.{action}")}"
             + (outcome is null ? "" : $" ({PetitionMessages.Vietnamese(L, outcome).ToLower(Display.Vietnamese)})")
             + (string.IsNullOrWhiteSpace(summary) ? "" : " — " + summary.Trim());
-        if (text.Length > PetitionConfiguration.NoteLength)
-            text = text[..PetitionConfiguration.NoteLength];
-        var system = new PetitionActor(Guid.Empty, bodyName);
-        foreach (var target in targets)
-        {
-            if (target.Status is (PetitionStatus.AwaitingAnswer or PetitionStatus.EscalatedToSupervision)
-                && target.RecordAnswer(text, system, now, "Kết quả do cơ quan có thẩm quyền báo về").IsSuccess)
-            {
-                await deadlines.AfterAsync(target, RecordAnswer, today, ct);
-                var handlers = await db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader, Roles.FrontOfficial, Roles.OfficeStaff], ct);
-                await notifier.NotifyAsync(handlers, $"Có kết quả đơn {target.TrackingCode}",
-                    $"{bodyName} đã báo kết quả xử lý đơn {target.TrackingCode}. Thông báo cho công dân trong 5 ngày làm việc.",
-                    PetitionDeadlines.Link(target), ct);
-            }
-            else if (target.Id != petition.ForwardedFromId)
-            {
-                var handlers = await db.StaffOfAsync(target.ReceivingBodyId, [Roles.LetterHandler, Roles.Leader], ct);
-                await notifier.NotifyAsync(handlers, $"Có kết quả vụ việc của đơn {target.TrackingCode}",
-                    $"Vụ việc của đơn {target.TrackingCode} có kết quả: {text}", PetitionDeadlines.Link(target), ct);
-            }
-        }
     }
+
+    private string Vietnamese(string key, params object[] arguments) => PetitionMessages.Vietnamese(L, key, arguments);
+
+    private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
 
     private async Task<DateOnly> DefaultAnswerDueAsync(Petition p, DateOnly today, CancellationToken ct)
     {

@@ -17,14 +17,17 @@ public static partial class PetitionMessages
     }
 
     /// <summary>A label in Vietnamese whatever the reader's language: for documents and for what the citizen reads.</summary>
-    public static string Vietnamese(IStringLocalizer L, string key)
+    public static string Vietnamese(IStringLocalizer L, string key) => Vietnamese(L, key, []);
+
+    /// <summary>A text in Vietnamese whatever the reader's language, with its arguments (notifications, stored answers).</summary>
+    public static string Vietnamese(IStringLocalizer L, string key, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(L);
         var previous = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = Common.Display.Vietnamese;
         try
         {
-            return L[key];
+            return arguments.Length == 0 ? L[key] : L[key, arguments];
         }
         finally
         {

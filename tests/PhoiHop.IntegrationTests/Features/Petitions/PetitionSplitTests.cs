@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Features.Notifications;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Infrastructure.Data;
@@ -423,6 +424,89 @@ public abstract class PetitionSplitTests(AppFactory app) : AppTests(app)
             AssertSealed(await GetAsync(handler, parts[1]), "other part");
             Assert.DoesNotContain(id, await FoundAsync(handler, "hoang thi to nga"));
         }
+    }
+
+    // Luật Tiếp công dân 2013, Điều 27(2), 28(2): the forwarding body hears the result of every part of its letter, and
+    // tells the citizen the result of the whole letter.
+    [Fact]
+    public async Task Api_ForwardedLetterSplitWhereItWasSent_IsAnsweredOnceEveryPartHasAResult_WithEachPartsResult()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", kind: "Recommendation", subject: "Đơn khiếu nại và kiến nghị"))).GetProperty("id").GetGuid();
+        await DoAsync(front, id, "classify", new { kind = "Recommendation", competence = "OtherBody" });
+        var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+        var parts = (await DoAsync(committee, copyId, "split", TwoParts)).GetProperty("splitInto").EnumerateArray()
+            .Select(c => (Id: c.GetProperty("id").GetGuid(), Code: c.GetProperty("trackingCode").GetString()!)).ToList();
+        foreach (var part in parts)
+            Assert.Equal(id, (await GetAsync(committee, part.Id)).GetProperty("forwardedFromId").GetGuid());
+        var code = (await GetAsync(front, id)).GetProperty("trackingCode").GetString()!;
+
+        await DoAsync(committee, parts[0].Id, "classify", new { kind = "Complaint", competence = "OtherBody" });
+        await DoAsync(committee, parts[0].Id, "guide", new { note = "Hướng dẫn gửi đơn đến Chủ tịch UBND xã Đại Phúc" });
+
+        // One part has a result: the letter still waits for the other, and its handlers hear of this one.
+        var waiting = await GetAsync(front, id);
+        Assert.Equal("AwaitingAnswer", Status(waiting));
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("answerSummary").ValueKind);
+        Assert.DoesNotContain(waiting.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == "reception.citizen-informed");
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var handler = await db.Users.SingleAsync(u => u.UserName == "mttq.tiepdan", Ct);
+            var note = await db.Set<Notification>().AsNoTracking().SingleAsync(n => n.UserId == handler.Id && n.Link == $"/Petitions/{id}", Ct);
+            Assert.Contains(parts[0].Code, note.Body, StringComparison.Ordinal);
+            Assert.Contains("Hướng dẫn gửi đơn đến Chủ tịch UBND xã Đại Phúc", note.Body, StringComparison.Ordinal);
+            Assert.Contains(code, note.Title, StringComparison.Ordinal);
+        }
+
+        await DoAsync(committee, parts[1].Id, "classify", new { kind = "Recommendation", competence = "OtherBody" });
+        await DoAsync(committee, parts[1].Id, "forward", new { toBodyCode = "SNNMT-TN", note = "Chuyển Sở Nông nghiệp và Môi trường xem xét" });
+
+        // The last part has a result: the letter is answered with both, and the 5 working days to tell the citizen start.
+        var answered = await GetAsync(front, id);
+        Assert.Equal("Answered", Status(answered));
+        var lines = answered.GetProperty("answerSummary").GetString()!.Split('\n');
+        Assert.Equal(2, lines.Length);
+        var guided = Assert.Single(lines, l => l.StartsWith($"Đơn {parts[0].Code}: ", StringComparison.Ordinal));
+        Assert.Contains("Hướng dẫn công dân — Hướng dẫn gửi đơn đến Chủ tịch UBND xã Đại Phúc", guided, StringComparison.Ordinal);
+        var forwarded = Assert.Single(lines, l => l.StartsWith($"Đơn {parts[1].Code}: ", StringComparison.Ordinal));
+        Assert.Contains("Chuyển đơn — Chuyển Sở Nông nghiệp và Môi trường xem xét", forwarded, StringComparison.Ordinal);
+        var inform = Assert.Single(answered.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == "reception.citizen-informed");
+        Assert.Equal("Open", inform.GetProperty("status").GetString());
+        Assert.Equal("2026-11-27", inform.GetProperty("startDate").GetString());
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var handler = await db.Users.SingleAsync(u => u.UserName == "mttq.tiepdan", Ct);
+            Assert.Equal(2, await db.Set<Notification>().CountAsync(n => n.UserId == handler.Id && n.Link == $"/Petitions/{id}", Ct));
+        }
+    }
+
+    [Fact]
+    public async Task Api_PartResult_AfterTheForwardingBodyRecordedAnAnswerByHand_IsToldToItsHandlers()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", kind: "Recommendation", subject: "Đơn khiếu nại và kiến nghị"))).GetProperty("id").GetGuid();
+        await DoAsync(front, id, "classify", new { kind = "Recommendation", competence = "OtherBody" });
+        var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+        var part = (await DoAsync(committee, copyId, "split", TwoParts)).GetProperty("splitInto")[0];
+        await DoAsync(front, id, "record-answer", new { summary = "Ủy ban nhân dân tỉnh đã trả lời bằng văn bản" });
+
+        await DoAsync(committee, part.GetProperty("id").GetGuid(), "classify", new { kind = "Complaint", competence = "OtherBody" });
+        await DoAsync(committee, part.GetProperty("id").GetGuid(), "guide", new { note = "Hướng dẫn gửi đơn đến Chủ tịch UBND xã Đại Phúc" });
+
+        var letter = await GetAsync(front, id);
+        Assert.Equal("Answered", Status(letter));
+        Assert.Equal("Ủy ban nhân dân tỉnh đã trả lời bằng văn bản", letter.GetProperty("answerSummary").GetString());
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var handler = await db.Users.SingleAsync(u => u.UserName == "mttq.tiepdan", Ct);
+        var note = await db.Set<Notification>().AsNoTracking().SingleAsync(n => n.UserId == handler.Id && n.Link == $"/Petitions/{id}", Ct);
+        Assert.StartsWith("Có thêm kết quả của đơn", note.Title, StringComparison.Ordinal);
+        Assert.Contains(part.GetProperty("trackingCode").GetString()!, note.Body, StringComparison.Ordinal);
+        Assert.Contains("Hướng dẫn gửi đơn đến Chủ tịch UBND xã Đại Phúc", note.Body, StringComparison.Ordinal);
     }
 
     public sealed class Sqlite(SqliteAppFactory app) : PetitionSplitTests(app), IClassFixture<SqliteAppFactory>;
