@@ -3,7 +3,10 @@ using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Audit;
 
-/// <summary>Walks the audit chain in order and reports the first entry whose link or content does not hold.</summary>
+/// <summary>
+/// Walks each audit chain in order and reports the first entry whose link or content does not hold, or a chain whose
+/// head does not match its last entry (entries removed from its end).
+/// </summary>
 public sealed class AuditChainVerifier(AppDbContext db)
 {
     public sealed record Report(long EntriesChecked, long? FirstBrokenSequence, string? Problem)
@@ -15,33 +18,40 @@ public sealed class AuditChainVerifier(AppDbContext db)
 
     public async Task<Report> VerifyAsync(CancellationToken ct)
     {
-        var previousHash = AuditHash.Genesis;
-        long expected = 1, checkedCount = 0;
-        while (true)
+        long checkedCount = 0;
+        var heads = await db.AuditChainHeads.AsNoTracking().OrderBy(h => h.Id).ToListAsync(ct);
+        foreach (var head in heads)
         {
-            var from = expected;
-            var batch = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence >= from).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
-            foreach (var entry in batch)
+            var previousHash = AuditHash.Genesis;
+            long last = 0;
+            while (true)
             {
-                if (entry.Sequence != expected)
-                    return new Report(checkedCount, expected, $"entry {expected} is missing (next is {entry.Sequence})");
-                if (entry.PreviousHash != previousHash)
-                    return new Report(checkedCount, entry.Sequence, "its link to the previous entry does not match");
-                if (AuditHash.Compute(entry) != entry.Hash)
-                    return new Report(checkedCount, entry.Sequence, "its content does not match its hash");
-                previousHash = entry.Hash;
-                expected++;
-                checkedCount++;
+                var after = last;
+                var chain = head.Id;
+                var batch = await db.AuditEntries.AsNoTracking().Where(e => e.Chain == chain && e.Sequence > after)
+                    .OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
+                foreach (var entry in batch)
+                {
+                    if (entry.PreviousHash != previousHash)
+                        return new Report(checkedCount, entry.Sequence, $"its link to the previous entry of chain {chain} does not match");
+                    if (AuditHash.Compute(entry) != entry.Hash)
+                        return new Report(checkedCount, entry.Sequence, "its content does not match its hash");
+                    previousHash = entry.Hash;
+                    last = entry.Sequence;
+                    checkedCount++;
+                }
+                if (batch.Count < BatchSize)
+                    break;
             }
-            if (batch.Count < BatchSize)
-                break;
+            if (head.LastSequence != last)
+                return new Report(checkedCount, last + 1, $"the head of chain {head.Id} says its last entry is {head.LastSequence}, the last found is {last}");
+            if (head.LastHash != previousHash)
+                return new Report(checkedCount, last, $"the head of chain {head.Id} does not match its last entry's hash");
         }
 
-        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(ct);
-        if (head.LastSequence != expected - 1)
-            return new Report(checkedCount, expected, $"the chain head says {head.LastSequence} entries, {expected - 1} were found");
-        if (head.LastHash != previousHash)
-            return new Report(checkedCount, expected - 1, "the chain head's hash does not match the last entry");
+        var chains = heads.Select(h => h.Id).ToList();
+        if (await db.AuditEntries.AsNoTracking().Where(e => !chains.Contains(e.Chain)).OrderBy(e => e.Sequence).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(ct) is { } stray)
+            return new Report(checkedCount, stray, "it belongs to no chain");
         return new Report(checkedCount, null, null);
     }
 }

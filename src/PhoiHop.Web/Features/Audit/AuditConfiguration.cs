@@ -9,6 +9,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         b.HasKey(x => x.Sequence);
         b.Property(x => x.Sequence).ValueGeneratedNever();
+        b.Property(x => x.Chain).HasDefaultValue(AuditChainHead.FirstId);
+        b.HasIndex(x => new { x.Chain, x.Sequence });
         b.Property(x => x.UserName).HasMaxLength(256);
         b.Property(x => x.EntityType).HasMaxLength(100);
         b.Property(x => x.EntityId).HasMaxLength(200);
@@ -28,6 +30,7 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.LastHash).HasMaxLength(64);
-        b.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, LastSequence = 0, LastHash = AuditHash.Genesis });
+        b.HasData(Enumerable.Range(AuditChainHead.FirstId, AuditChainHead.Count)
+            .Select(id => new AuditChainHead { Id = id, LastSequence = 0, LastHash = AuditHash.Genesis }));
     }
 }

@@ -2,11 +2,16 @@ namespace PhoiHop.Features.Audit;
 
 /// <summary>
 /// One record of the append-only, hash-chained audit log (nhật ký). Each entry's hash covers its content and the
-/// previous entry's hash, so changing or removing any entry breaks every later link.
+/// previous entry's hash in its chain, so changing or removing any entry breaks every later link.
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>Unique across chains, increasing along each chain; on PostgreSQL numbers skipped by a rollback stay unused.</summary>
     public long Sequence { get; init; }
+
+    /// <summary>The chain this entry links into (<see cref="AuditChainHead"/>): its PreviousHash is the hash before it there.</summary>
+    public int Chain { get; init; } = AuditChainHead.FirstId;
+
     public DateTimeOffset OccurredAt { get; init; }
     public Guid? UserId { get; init; }
     public string? UserName { get; init; }

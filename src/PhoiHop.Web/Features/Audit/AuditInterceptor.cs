@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Audit;
 
 /// <summary>
 /// Records every change to every entity in the same transaction as the change, chained by hash
-/// (DESIGN.md "Trust"). The first statement of the transaction updates <see cref="AuditChainHead"/>, which
-/// serialises writers across nodes on both databases.
+/// (DESIGN.md "Trust"). Before the rows are written the transaction locks an <see cref="AuditChainHead"/> and appends
+/// its entries to that chain; the lock is held to the commit, so each chain is linked in commit order across nodes.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -103,23 +104,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (audited.Count == 0)
             return;
 
-        if (context.Database.CurrentTransaction is null)
-            _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
-
-        // Take the chain lock first: a no-op update of the head row.
-        const string lockSql = "UPDATE \"AuditChainHeads\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1";
-        var locked = async ? await context.Database.ExecuteSqlRawAsync(lockSql, ct) : context.Database.ExecuteSqlRaw(lockSql);
-        if (locked != 1)
-            throw new InvalidOperationException("The audit chain head row is missing; the database was not migrated.");
-
-        var heads = context.Set<AuditChainHead>().AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId);
-        var head = async ? await heads.SingleAsync(ct) : heads.Single();
-
-        var sequence = head.LastSequence;
-        var previous = head.LastHash;
         var at = AuditHash.Truncate(clock.GetUtcNow());
         var (userId, userName, reason) = (actor.UserId, actor.UserName, actor.Reason);
-
+        var described = new List<(string EntityType, string EntityId, AuditAction Action, string Changes)>(audited.Count);
         foreach (var entry in audited)
         {
             var action = entry.State switch
@@ -128,16 +115,24 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 EntityState.Deleted => AuditAction.Deleted,
                 _ => AuditAction.Modified,
             };
-            var changes = DescribeChanges(entry, action);
-            if (changes is null)
-                continue;
-            sequence++;
-            var entityType = entry.Metadata.ClrType.Name;
-            var entityId = KeyOf(entry);
-            var hash = AuditHash.Compute(sequence, at, userId, userName, entityType, entityId, action, changes, reason, previous);
+            if (DescribeChanges(entry, action) is { } changes)
+                described.Add((entry.Metadata.ClrType.Name, KeyOf(entry), action, changes));
+        }
+        if (described.Count == 0)
+            return;
+
+        if (context.Database.CurrentTransaction is null)
+            _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
+        var (head, numbers) = await ReserveAsync(context, described.Count, async, ct);
+        var previous = head.LastHash;
+        for (var i = 0; i < described.Count; i++)
+        {
+            var (entityType, entityId, action, changes) = described[i];
+            var hash = AuditHash.Compute(numbers[i], at, userId, userName, entityType, entityId, action, changes, reason, previous);
             context.Add(new AuditEntry
             {
-                Sequence = sequence,
+                Sequence = numbers[i],
+                Chain = head.Id,
                 OccurredAt = at,
                 UserId = userId,
                 UserName = userName,
@@ -152,19 +147,62 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             previous = hash;
         }
 
-        if (sequence == head.LastSequence)
-            return;
+        // The head moves in the same batch as the entries (no statement of its own).
+        var tracked = context.ChangeTracker.Entries<AuditChainHead>().FirstOrDefault(e => e.Entity.Id == head.Id) ?? context.Attach(head);
+        tracked.Property(h => h.LastSequence).CurrentValue = numbers[^1];
+        tracked.Property(h => h.LastHash).CurrentValue = previous;
+    }
 
-        if (async)
+    /// <summary>
+    /// Locks a chain head until the transaction ends, reads it, and reserves the entries' sequence numbers.
+    /// SQLite: chain 1, whose no-op update takes the database's write lock; the numbers follow its head.
+    /// PostgreSQL, in one round trip: the first head no other transaction holds, so writers do not queue behind each
+    /// other's commits (only when every chain is busy does a writer wait, for one of them), and numbers from one
+    /// database sequence shared by every chain (unique; increasing along each chain, whose head is locked).
+    /// </summary>
+    private static async Task<(AuditChainHead Head, long[] Numbers)> ReserveAsync(DbContext context, int count, bool async, CancellationToken ct)
+    {
+        if (context is AppDbContext { Provider: DatabaseProvider.PostgreSQL })
         {
-            await context.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE \"AuditChainHeads\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {previous} WHERE \"Id\" = 1", ct);
+            const string reserve = """
+                SELECT h."Id", h."LastSequence", h."LastHash", ARRAY(SELECT nextval('"AuditEntrySequence"') FROM generate_series(1, @count))
+                FROM head h
+                """;
+            var free = await ReadHeadAsync(context,
+                $"""WITH head AS (SELECT * FROM "AuditChainHeads" ORDER BY "Id" LIMIT 1 FOR UPDATE SKIP LOCKED) {reserve}""", count, async, ct);
+            if (free is not null)
+                return free.Value;
+            var any = Random.Shared.Next(AuditChainHead.FirstId, AuditChainHead.FirstId + AuditChainHead.Count);
+            return await ReadHeadAsync(context,
+                    $"""WITH head AS (SELECT * FROM "AuditChainHeads" WHERE "Id" = {any} FOR UPDATE) {reserve}""", count, async, ct)
+                ?? throw new InvalidOperationException("The audit chain heads are missing; the database was not migrated.");
         }
-        else
-        {
-            context.Database.ExecuteSqlInterpolated(
-                $"UPDATE \"AuditChainHeads\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {previous} WHERE \"Id\" = 1");
-        }
+
+        const string lockSql = "UPDATE \"AuditChainHeads\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1";
+        var locked = async ? await context.Database.ExecuteSqlRawAsync(lockSql, ct) : context.Database.ExecuteSqlRaw(lockSql);
+        if (locked != 1)
+            throw new InvalidOperationException("The audit chain head row is missing; the database was not migrated.");
+        var first = context.Set<AuditChainHead>().AsNoTracking().Where(h => h.Id == AuditChainHead.FirstId);
+        var head = async ? await first.SingleAsync(ct) : first.Single();
+        return (head, [.. Enumerable.Range(1, count).Select(i => head.LastSequence + i)]);
+    }
+
+    private static async Task<(AuditChainHead, long[])?> ReadHeadAsync(DbContext context, string sql, int count, bool async, CancellationToken ct)
+    {
+        using var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "count";
+        parameter.Value = count;
+        command.Parameters.Add(parameter);
+        using var reader = async ? await command.ExecuteReaderAsync(ct) : command.ExecuteReader();
+        if (!(async ? await reader.ReadAsync(ct) : reader.Read()))
+            return null;
+        var head = new AuditChainHead { Id = reader.GetInt32(0), LastSequence = reader.GetInt64(1), LastHash = reader.GetString(2) };
+        var numbers = (long[])reader.GetValue(3);
+        Array.Sort(numbers);
+        return (head, numbers);
     }
 
     private static bool IsAudited(Type type) =>

@@ -62,6 +62,44 @@ public abstract class AuditChainTests(AppFactory app) : AppTests(app)
         await transaction.RollbackAsync(Ct);
     }
 
+    // Writers that overlap: on PostgreSQL each takes a chain no other transaction holds instead of queueing behind
+    // one row until the others commit; SQLite has one writer at a time and one chain. Either way every chain holds.
+    [Fact]
+    public async Task OverlappingWriters_EachChainStaysIntact_AndPostgresWritersDoNotShareOne()
+    {
+        const int writers = 6;
+        Guid userId;
+        long before;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            userId = await db.Users.Where(u => u.UserName == "mttq.tiepdan").Select(u => u.Id).SingleAsync(Ct);
+            before = await db.AuditEntries.MaxAsync(e => e.Sequence, Ct);
+        }
+        var allInside = new Barrier(App.Provider == DatabaseProvider.PostgreSQL ? writers : 1);
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(async () =>
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            db.Add(PhoiHop.Features.Notifications.Notification.Create(userId, $"Chuỗi nhật ký {i}", "Ghi đồng thời", null, App.Clock.GetUtcNow()));
+            await db.SaveChangesAsync(Ct);
+            // PostgreSQL: every writer holds its chain until all have written, so none could have waited for another.
+            if (App.Provider == DatabaseProvider.PostgreSQL)
+                Assert.True(allInside.SignalAndWait(TimeSpan.FromSeconds(30)), "a writer waited for another's chain");
+            await transaction.CommitAsync(Ct);
+        }, Ct)));
+
+        await using var verifyScope = App.Services.CreateAsyncScope();
+        var written = await verifyScope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence > before && e.EntityType == "Notification").ToListAsync(Ct);
+        Assert.Equal(writers, written.Count);
+        Assert.Equal(App.Provider == DatabaseProvider.PostgreSQL ? writers : 1, written.Select(e => e.Chain).Distinct().Count());
+        var report = await verifyScope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(Ct);
+        Assert.True(report.IsIntact, $"broken at {report.FirstBrokenSequence}: {report.Problem}");
+    }
+
     [Fact]
     public async Task AuditVerifyCli_FreshDatabase_ExitsZeroAndSaysIntact()
     {

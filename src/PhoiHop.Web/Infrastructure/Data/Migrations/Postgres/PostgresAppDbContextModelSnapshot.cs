@@ -245,6 +245,96 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                             Id = 1,
                             LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 6,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 7,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 8,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 9,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 10,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 11,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 12,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 13,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 14,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 15,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 16,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
                         });
                 });
 
@@ -257,6 +347,11 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
+
+                    b.Property<int>("Chain")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Changes")
                         .HasColumnType("text");
@@ -300,6 +395,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("Chain", "Sequence");
 
                     b.HasIndex("EntityType", "EntityId");
 

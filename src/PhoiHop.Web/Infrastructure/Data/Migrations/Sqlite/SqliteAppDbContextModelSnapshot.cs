@@ -234,6 +234,96 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                             Id = 1,
                             LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 6,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 7,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 8,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 9,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 10,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 11,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 12,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 13,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 14,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 15,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        },
+                        new
+                        {
+                            Id = 16,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
                         });
                 });
 
@@ -246,6 +336,11 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Chain")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Changes")
                         .HasColumnType("TEXT");
@@ -289,6 +384,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("Chain", "Sequence");
 
                     b.HasIndex("EntityType", "EntityId");
 
