@@ -21,9 +21,13 @@ public sealed class DeadlineTracker(
         return rule is null ? null : DeadlineCalculator.Compute(rule, input, await calendars.GetAsync(ct), explain: true);
     }
 
-    public async Task<TrackedDeadline> TrackAsync(DeadlineRequest request, CancellationToken ct)
+    /// <summary>
+    /// Starts the limit <paramref name="request"/> names, or returns it when the item has it already. An item created
+    /// in this unit of work (<paramref name="itemIsNew"/>) has none, and is not looked up.
+    /// </summary>
+    public async Task<TrackedDeadline> TrackAsync(DeadlineRequest request, CancellationToken ct, bool itemIsNew = false)
     {
-        var existing = await FindAsync(request.Module, request.ItemId, request.RuleCode, ct);
+        var existing = itemIsNew ? null : await FindAsync(request.Module, request.ItemId, request.RuleCode, ct);
         if (existing is not null)
             return existing;
         var deadline = TrackedDeadline.Create(request);

@@ -161,7 +161,7 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
         tracker.TrackAsync(new DeadlineRequest(Module, ItemId(petition), code, from, $"Đơn {petition.TrackingCode}", Link(petition),
             petition.ReceivingBodyId, petition.AssigneeId,
             IsRemoteArea: petition.Flags.HasFlag(PetitionFlags.RemoteArea),
-            IsComplex: petition.Flags.HasFlag(PetitionFlags.Complex)), ct);
+            IsComplex: petition.Flags.HasFlag(PetitionFlags.Complex)), ct, itemIsNew: db.Entry(petition).State == EntityState.Added);
 
     // The monitored answer date counts too: a forwarding body waits for it.
     internal static DateOnly? NearestDue(Petition petition, IEnumerable<TrackedDeadline> open)

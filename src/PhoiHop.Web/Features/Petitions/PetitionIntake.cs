@@ -72,7 +72,8 @@ public sealed class PetitionIntake(
         Func<Body, bool> mayReceive, Action<Petition>? complete, IReadOnlyList<IFormFile>? files, CancellationToken ct)
     {
         var today = Display.VietnamToday(clock);
-        var requestHash = IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+        // What a retry must repeat exactly; only needed when the caller sent a key.
+        var requestHash = idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
         if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
             return replay;
 

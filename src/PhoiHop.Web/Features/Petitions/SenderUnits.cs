@@ -40,6 +40,8 @@ public sealed class SenderUnits(AppDbContext db)
     public async Task<HashSet<string>> UnknownAsync(IEnumerable<string> codes, CancellationToken ct)
     {
         var wanted = codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        if (wanted.Count == 0)
+            return [];
         var known = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => wanted.Contains(u.Code) && u.Level == AdministrativeLevel.Commune).Select(u => u.Code).ToListAsync(ct);
         return [.. wanted.Except(known)];

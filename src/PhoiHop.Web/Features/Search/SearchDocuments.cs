@@ -63,14 +63,18 @@ public sealed class SearchDocuments(PersonalDataCipher cipher)
 
         var pendingSenders = db.ChangeTracker.Entries<PetitionSender>().ToList();
         var deletedSenders = pendingSenders.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
-        var savedSenders = await db.Set<PetitionSender>().AsNoTracking().Where(s => petitionIds.Contains(s.PetitionId)).ToListAsync(ct);
+        // A letter added in this save has no stored senders or document yet: only the others are read.
+        var stored = petitionIds.Where(id => !(tracked.TryGetValue(id, out var e) && e.State == EntityState.Added)).ToList();
+        var savedSenders = stored.Count == 0 ? []
+            : await db.Set<PetitionSender>().AsNoTracking().Where(s => stored.Contains(s.PetitionId)).ToListAsync(ct);
         var senders = savedSenders.Where(s => !deletedSenders.Contains(s.Id))
             .Concat(pendingSenders.Where(e => e.State == EntityState.Added).Select(e => e.Entity))
             .Where(s => petitionIds.Contains(s.PetitionId))
             .DistinctBy(s => s.Id)
             .ToLookup(s => s.PetitionId);
 
-        var documents = await db.Set<PetitionSearchDocument>().Where(d => petitionIds.Contains(d.PetitionId)).ToDictionaryAsync(d => d.PetitionId, ct);
+        var documents = stored.Count == 0 ? []
+            : await db.Set<PetitionSearchDocument>().Where(d => stored.Contains(d.PetitionId)).ToDictionaryAsync(d => d.PetitionId, ct);
         foreach (var local in db.ChangeTracker.Entries<PetitionSearchDocument>().Where(e => e.State == EntityState.Added))
             documents[local.Entity.PetitionId] = local.Entity;
 

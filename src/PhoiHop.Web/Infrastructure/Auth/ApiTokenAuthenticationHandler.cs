@@ -46,13 +46,16 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed token.");
 
         var hash = ApiToken.HashOf(secret);
-        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        // The token with its user in one query: both are read on every request, so one round trip, not two.
+        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+            .Join(db.Users.AsNoTracking(), t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .SingleOrDefaultAsync(Context.RequestAborted);
         var now = clock.GetUtcNow();
-        if (token is null || !token.IsActive(now))
+        if (found is null || !found.Token.IsActive(now))
             return AuthenticateResult.Fail("Unknown, expired or revoked token.");
 
-        var user = await users.FindByIdAsync(token.UserId.ToString());
-        if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
+        var (token, user) = (found.Token, found.User);
+        if (!user.IsActive || await users.IsLockedOutAsync(user))
             return AuthenticateResult.Fail("The token's user is disabled.");
         if (!token.MatchesStamp(user.SecurityStamp))
             return AuthenticateResult.Fail("The user's password, roles or body changed since the token was made.");

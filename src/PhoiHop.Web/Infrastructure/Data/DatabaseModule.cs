@@ -25,7 +25,7 @@ public static class DatabaseModule
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PhoiHop is empty.");
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
-                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+                .UseNpgsql(PostgresDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .AddInterceptors(sp.GetRequiredService<SearchDocumentsInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
@@ -38,6 +38,24 @@ public static class DatabaseModule
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// The connection string with the pool settings PhoiHop wants unless the operator chose otherwise: the app keeps no
+    /// session state (no SET, temporary tables, LISTEN or advisory locks), so a pooled connection need not be reset
+    /// with DISCARD ALL each time EF Core closes it (once per query); and statements used often are prepared once per
+    /// connection instead of parsed and planned each time (measured in bench/README "Intake").
+    /// </summary>
+    public static string PostgresDefaults(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var keys = given.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!keys.Contains("NORESETONCLOSE"))
+            builder.NoResetOnClose = true;
+        if (!keys.Contains("MAXAUTOPREPARE"))
+            builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 
     private static string DefaultSqlite(IHostEnvironment environment)
