@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PhoiHop.Features.Reports;
 
 namespace PhoiHop.Bench.Load;
@@ -85,7 +86,9 @@ internal static class ReportLoad
     private static async Task FiguresAsync(BenchDatabase database, ReportPeriod period, bool sql, TextWriter output)
     {
         await using var db = database.CreateContext();
-        var statistics = new PetitionStatistics(db, TimeProvider.System);
+        // Only the figures' queries are used here, not ReportAsync (whose apart figures need the app's services).
+        using var services = new ServiceCollection().BuildServiceProvider();
+        var statistics = new PetitionStatistics(db, TimeProvider.System, services.GetRequiredService<IServiceScopeFactory>());
         var scope = new ReportScope(null, null, "province", period);
         var figures = statistics.Figures();
         foreach (var figure in figures)
