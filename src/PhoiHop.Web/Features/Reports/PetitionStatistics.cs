@@ -40,15 +40,36 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
         var values = new int[figures.Count];
         var simple = figures.Select((f, i) => (Figure: f, Index: i)).Where(x => !ReadsOtherTables(x.Figure)).ToList();
 
-        using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-        var aggregate = ReportQuery(scope, [.. simple.Select(x => x.Figure)]).ToListAsync(ct);
-        var apart = figures.Select((f, i) => (Figure: f, Index: i)).Where(x => ReadsOtherTables(x.Figure))
-            .Select(async x => values[x.Index] = await CountApartAsync(scope, x.Figure.Code, today, gate, ct)).ToList();
-        await Task.WhenAll(apart.Append<Task>(aggregate));
-        var row = (await aggregate).SingleOrDefault();
-        for (var k = 0; row is not null && k < simple.Count; k++)
-            values[simple[k].Index] = row[k];
+        var cores = Math.Max(1, Environment.ProcessorCount);
+        using var gate = new SemaphoreSlim(cores);
+        var counting = new List<Task>();
+        // SQLite runs a query on one core: there the aggregate is cut in as many parts as there are cores, each a pass
+        // over the scope on its own connection (PostgreSQL already reads one aggregate with parallel workers).
+        var parts = db.Provider == DatabaseProvider.Sqlite ? Math.Min(cores, simple.Count) : 1;
+        for (var part = 0; part < parts; part++)
+        {
+            var mine = simple.Where((_, k) => k % parts == part).ToList();
+            counting.Add(Task.Run(async () =>
+            {
+                var row = await CountTogetherAsync(scope, [.. mine.Select(x => x.Figure.Code)], today, ct);
+                for (var k = 0; row is not null && k < mine.Count; k++)
+                    values[mine[k].Index] = row[k];
+            }, ct));
+        }
+        counting.AddRange(figures.Select((f, i) => (Figure: f, Index: i)).Where(x => ReadsOtherTables(x.Figure))
+            .Select(async x => values[x.Index] = await CountApartAsync(scope, x.Figure.Code, today, gate, ct)));
+        await Task.WhenAll(counting);
         return new PetitionReport(scope, today, [.. figures.Select((f, i) => new FigureCount(f, values[i]))]);
+    }
+
+    // Figures on the letter's own columns, counted in one pass on a connection of their own.
+    private async Task<int[]?> CountTogetherAsync(ReportScope scope, IReadOnlyList<string> codes, DateOnly today, CancellationToken ct)
+    {
+        await using var own = scopes.CreateAsyncScope();
+        var context = own.ServiceProvider.GetRequiredService<AppDbContext>();
+        var all = PetitionFigures.All(context, today);
+        var figures = codes.Select(code => all.Single(f => f.Code == code)).ToList();
+        return (await ReportQuery(context, scope, figures).ToListAsync(ct)).SingleOrDefault();
     }
 
     private async Task<int> CountApartAsync(ReportScope scope, string code, DateOnly today, SemaphoreSlim gate, CancellationToken ct)
@@ -89,7 +110,9 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
     }
 
     /// <summary>The query behind <see cref="ReportAsync"/>: one row, one count per figure in order.</summary>
-    public IQueryable<int[]> ReportQuery(ReportScope scope, IReadOnlyList<PetitionFigure> figures)
+    public IQueryable<int[]> ReportQuery(ReportScope scope, IReadOnlyList<PetitionFigure> figures) => ReportQuery(db, scope, figures);
+
+    private static IQueryable<int[]> ReportQuery(AppDbContext context, ReportScope scope, IReadOnlyList<PetitionFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var group = Expression.Parameter(typeof(IGrouping<int, Petition>), "g");
@@ -98,7 +121,7 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
             .MakeGenericMethod(typeof(Petition));
         var counts = Expression.NewArrayInit(typeof(int), figures.Select(f => Expression.Call(count, group, f.Where)));
         var projection = Expression.Lambda<Func<IGrouping<int, Petition>, int[]>>(counts, group);
-        return db.Petitions.AsNoTracking().Where(PetitionFigures.Scope(scope.BodyId, scope.Period)).GroupBy(p => 1).Select(projection);
+        return context.Petitions.AsNoTracking().Where(PetitionFigures.Scope(scope.BodyId, scope.Period)).GroupBy(p => 1).Select(projection);
     }
 
     /// <summary>The letters of one figure (its drill-down list), newest first.</summary>
