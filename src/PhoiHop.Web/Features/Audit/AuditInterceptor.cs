@@ -33,6 +33,11 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private IDbContextTransaction? _ownTransaction;
 
+    // What this save added to the context (its entries and the chain head it moved): let go of once the save ends, so that
+    // a save retried after a failure draws a chain and numbers again instead of writing stale entries and a stale head.
+    private readonly List<object> _appended = [];
+    private DbContext? _context;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
@@ -88,6 +93,10 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         _ownTransaction?.Dispose();
         _ownTransaction = null;
         actor.Reason = null;
+        foreach (var appended in _appended)
+            _context!.Entry(appended).State = EntityState.Detached;
+        _appended.Clear();
+        _context = null;
     }
 
     private async Task AppendAsync(DbContext context, bool async, CancellationToken ct)
@@ -124,12 +133,13 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (context.Database.CurrentTransaction is null)
             _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
         var (head, numbers) = await ReserveAsync(context, described.Count, async, ct);
+        _context = context;
         var previous = head.LastHash;
         for (var i = 0; i < described.Count; i++)
         {
             var (entityType, entityId, action, changes) = described[i];
             var hash = AuditHash.Compute(numbers[i], at, userId, userName, entityType, entityId, action, changes, reason, previous);
-            context.Add(new AuditEntry
+            var entry = new AuditEntry
             {
                 Sequence = numbers[i],
                 Chain = head.Id,
@@ -143,7 +153,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 Reason = reason,
                 PreviousHash = previous,
                 Hash = hash,
-            });
+            };
+            context.Add(entry);
+            _appended.Add(entry);
             previous = hash;
         }
 
@@ -151,6 +163,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         var tracked = context.ChangeTracker.Entries<AuditChainHead>().FirstOrDefault(e => e.Entity.Id == head.Id) ?? context.Attach(head);
         tracked.Property(h => h.LastSequence).CurrentValue = numbers[^1];
         tracked.Property(h => h.LastHash).CurrentValue = previous;
+        _appended.Add(tracked.Entity);
     }
 
     /// <summary>

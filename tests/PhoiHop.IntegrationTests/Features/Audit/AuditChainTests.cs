@@ -100,6 +100,31 @@ public abstract class AuditChainTests(AppFactory app) : AppTests(app)
         Assert.True(report.IsIntact, $"broken at {report.FirstBrokenSequence}: {report.Problem}");
     }
 
+    // A save that fails and is retried in the same context (as issuing a document number does when two people issue
+    // at once) must not write the failed save's entries with the retry.
+    [Fact]
+    public async Task SaveThatFails_ThenRetried_WritesOnlyTheRetrysEntries_AndTheChainHolds()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var userId = await db.Users.Where(u => u.UserName == "mttq.tiepdan").Select(u => u.Id).SingleAsync(Ct);
+        var orphan = PhoiHop.Features.Notifications.Notification.Create(Guid.NewGuid(), "Không có người nhận", "Lỗi khóa ngoại", null, App.Clock.GetUtcNow());
+        db.Add(orphan);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+        db.Entry(orphan).State = EntityState.Detached;
+        var good = PhoiHop.Features.Notifications.Notification.Create(userId, "Lần thử lại", "Ghi lại sau lỗi", null, App.Clock.GetUtcNow());
+        db.Add(good);
+        await db.SaveChangesAsync(Ct);
+
+        await using var verifyScope = App.Services.CreateAsyncScope();
+        var entries = verifyScope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking();
+        Assert.False(await entries.AnyAsync(e => e.EntityId == orphan.Id.ToString(), Ct));
+        Assert.Equal(1, await entries.CountAsync(e => e.EntityId == good.Id.ToString(), Ct));
+        var report = await verifyScope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(Ct);
+        Assert.True(report.IsIntact, $"broken at {report.FirstBrokenSequence}: {report.Problem}");
+    }
+
     [Fact]
     public async Task AuditVerifyCli_FreshDatabase_ExitsZeroAndSaysIntact()
     {
