@@ -42,17 +42,18 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
 
         // SQLite runs a query on one core: there the aggregate is cut in as many parts as there are cores, each a pass
         // over the scope on its own connection (PostgreSQL already reads one aggregate with parallel workers).
-        var parts = db.Provider == DatabaseProvider.Sqlite ? Math.Min(Environment.ProcessorCount, simple.Count) : 1;
+        var parts = db.Provider == DatabaseProvider.Sqlite ? Math.Clamp(simple.Count, 1, Environment.ProcessorCount) : 1;
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // A figure's predicate reads through the context it was made with: each part makes its own.
+        PetitionFigure On(AppDbContext context, string code) => PetitionFigures.All(context, today).Single(f => f.Code == code);
         var counting = new List<Task>();
-        for (var part = 0; part < Math.Max(1, parts); part++)
+        for (var part = 0; part < parts; part++)
         {
-            var mine = simple.Where((_, k) => k % Math.Max(1, parts) == part).ToList();
+            var mine = simple.Where((_, k) => k % parts == part).ToList();
             counting.Add(OnOwnConnectionAsync(async context =>
             {
-                var all = PetitionFigures.All(context, today);
-                var row = (await ReportQuery(context, scope, [.. mine.Select(x => all.Single(f => f.Code == x.Figure.Code))])
-                    .ToListAsync(failed.Token)).SingleOrDefault();
+                var row = (await ReportQuery(context, scope, [.. mine.Select(x => On(context, x.Figure.Code))]).ToListAsync(failed.Token))
+                    .SingleOrDefault();
                 for (var k = 0; row is not null && k < mine.Count; k++)
                     values[mine[k].Index] = row[k];
             }, failed));
@@ -60,8 +61,7 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
         foreach (var (figure, index) in figures.Select((f, i) => (f, i)).Where(x => ReadsOtherTables(x.f)))
         {
             counting.Add(OnOwnConnectionAsync(async context =>
-                values[index] = await Letters(context, scope, PetitionFigures.All(context, today).Single(f => f.Code == figure.Code))
-                    .CountAsync(failed.Token), failed));
+                values[index] = await Letters(context, scope, On(context, figure.Code)).CountAsync(failed.Token), failed));
         }
         await Task.WhenAll(counting);
         return new PetitionReport(scope, today, [.. figures.Select((f, i) => new FigureCount(f, values[i]))]);
