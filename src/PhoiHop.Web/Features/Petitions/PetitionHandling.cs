@@ -98,8 +98,8 @@ public sealed class PetitionHandling(
         List<Petition> children = [];
         if (action == Split)
             children = await SplitAsync(petition, step.Parts!, [.. parts!.Select(p => p.Code)], by, now, ct);
-        if (action is Split or Classify && petition.SplitFromId is not null && PetitionQueries.IsIdentitySealed(petition))
-            await ProtectSplitFamilyAsync(petition, ct);
+        if (action is Split or Classify && PetitionQueries.IsIdentitySealed(petition))
+            await ProtectFamilyAsync(petition, ct);
 
         Petition? created = null;
         if (action == Forward)
@@ -365,19 +365,24 @@ public sealed class PetitionHandling(
     }
 
     /// <summary>
-    /// A part of a split letter became sealed (split again with a denunciation part, or classified as a denunciation):
-    /// the letter it came from, the other parts and their forwarded copies hold the same senders and are protected too,
-    /// for the reasons given at <see cref="SplitAsync"/>. The family is walked from its first letter down, by splits and
-    /// by forwarding.
+    /// A letter became sealed (split with a denunciation part, or classified as a denunciation): every letter of its
+    /// family holds the same senders and text and is protected too, for the reasons given at <see cref="SplitAsync"/>,
+    /// at whatever body it is. The family is walked up to its first letter, by the letter each one was split from or else
+    /// the one it was forwarded from (a part of a forwarded copy names both the copy and the forwarding body's letter:
+    /// the copy is followed, so the walk passes every letter between), then down from there by splits and by forwarding.
+    /// So a copy forwarded to another body, found there to hold a denunciation (classified as one, or split with one),
+    /// seals the forwarding body's letter, the letter that was split into it, its other parts and their copies
+    /// (Luật Tố cáo 2018, Điều 8(3), 47(1)(b)). A link leading back to a letter already passed ends the walk up.
     /// </summary>
-    private async Task ProtectSplitFamilyAsync(Petition petition, CancellationToken ct)
+    private async Task ProtectFamilyAsync(Petition petition, CancellationToken ct)
     {
         var root = petition.Id;
-        var up = petition.SplitFromId;
-        while (up is { } parentId)
+        var passed = new HashSet<Guid> { root };
+        var up = petition.SplitFromId ?? petition.ForwardedFromId;
+        while (up is { } parentId && passed.Add(parentId))
         {
             root = parentId;
-            up = await db.Petitions.Where(p => p.Id == parentId).Select(p => p.SplitFromId).SingleAsync(ct);
+            up = await db.Petitions.Where(p => p.Id == parentId).Select(p => p.SplitFromId ?? p.ForwardedFromId).SingleOrDefaultAsync(ct);
         }
         var family = new HashSet<Guid> { root };
         List<Guid> frontier = [root];
@@ -389,6 +394,8 @@ public sealed class PetitionHandling(
             frontier = [.. below.Where(family.Add)];
         }
         family.Remove(petition.Id);
+        if (family.Count == 0)
+            return;
         foreach (var relative in await db.Petitions.Where(p => family.Contains(p.Id)).Where(PetitionQueries.IdentityOpen).ToListAsync(ct))
             relative.ProtectDenouncer();
     }

@@ -426,6 +426,108 @@ public abstract class PetitionSplitTests(AppFactory app) : AppTests(app)
         }
     }
 
+    // A denunciation found in a forwarded copy at the body it was sent to: the letter of the body that forwarded it holds the
+    // same senders and text, so it is sealed there too (Luật Tố cáo 2018, Điều 8(3), 47(1)(b)), and its search document
+    // is rebuilt redacted.
+    private async Task AssertSealedAtTheForwardingBodyAsync(HttpClient front, HttpClient handler, Guid id, string marker, string which)
+    {
+        AssertSealed(await GetAsync(handler, id), which);
+        foreach (var q in new[] { "hoang thi to nga", "nga", DenouncerId, "0978 123 456" })
+            Assert.DoesNotContain(id, await FoundAsync(handler, q));
+        // Still found by its words, with the excerpt from the redacted copy; and by the denouncer, by those who may reveal them.
+        var byWords = (await SearchAsync(handler, marker)).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain("Nga", byWords.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains(id, await FoundAsync(front, "hoang thi to nga"));
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Set<PhoiHop.Features.Search.PetitionSearchDocument>().AsNoTracking().SingleAsync(d => d.PetitionId == id, Ct);
+        Assert.Contains(marker, document.Text, StringComparison.Ordinal);
+        foreach (var secret in new[] { "hoang thi to nga", DenouncerId, DenouncerPhone })
+            Assert.DoesNotContain(secret, document.Text, StringComparison.Ordinal);
+        Assert.True(await db.Petitions.AsNoTracking().Where(p => p.Id == id).Select(p => p.DenouncerProtected).SingleAsync(Ct), which);
+    }
+
+    [Fact]
+    public async Task Api_ForwardedCopySplitWithADenunciationPart_SealsTheForwardingBodysLetter()
+    {
+        var marker = Marker();
+        var (front, id) = await MixedLetterAsync(marker, "kiến nghị và tố cáo");
+        using (front)
+        {
+            using var handler = await HandlerAsync("MTTQ-TN");
+            Assert.False((await GetAsync(handler, id)).GetProperty("identitySealed").GetBoolean());
+            Assert.Contains(id, await FoundAsync(handler, "hoang thi to nga"));
+            await DoAsync(front, id, "classify", new { kind = "Recommendation", competence = "OtherBody" });
+            var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+            using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+
+            var parts = (await DoAsync(committee, copyId, "split", ComplaintAndDenunciation)).GetProperty("splitInto").EnumerateArray()
+                .Select(c => c.GetProperty("id").GetGuid()).ToList();
+
+            foreach (var (letter, which) in new[] { (copyId, "forwarded copy"), (parts[0], "complaint part"), (parts[1], "denunciation part") })
+                Assert.True((await GetAsync(committee, letter)).GetProperty("identitySealed").GetBoolean(), which);
+            await AssertSealedAtTheForwardingBodyAsync(front, handler, id, marker, "forwarding body's letter");
+        }
+    }
+
+    [Fact]
+    public async Task Api_PartOfAForwardedCopyClassifiedAsADenunciation_SealsTheForwardingBodysLetter()
+    {
+        var marker = Marker();
+        var (front, id) = await MixedLetterAsync(marker);
+        using (front)
+        {
+            using var handler = await HandlerAsync("MTTQ-TN");
+            await DoAsync(front, id, "classify", new { kind = "Recommendation", competence = "OtherBody" });
+            var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+            using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+            var parts = (await DoAsync(committee, copyId, "split", TwoParts)).GetProperty("splitInto").EnumerateArray()
+                .Select(c => c.GetProperty("id").GetGuid()).ToList();
+            Assert.False((await GetAsync(handler, id)).GetProperty("identitySealed").GetBoolean());
+
+            await DoAsync(committee, parts[0], "classify", new { kind = "Denunciation", competence = "OtherBody" });
+
+            foreach (var (letter, which) in new[] { (copyId, "forwarded copy"), (parts[1], "other part") })
+                Assert.True((await GetAsync(committee, letter)).GetProperty("identitySealed").GetBoolean(), which);
+            await AssertSealedAtTheForwardingBodyAsync(front, handler, id, marker, "forwarding body's letter");
+        }
+    }
+
+    [Fact]
+    public async Task Api_ForwardedCopyClassifiedAsADenunciation_SealsTheLetterItCameFromAndItsRelatives()
+    {
+        var marker = Marker();
+        var (front, id) = await MixedLetterAsync(marker, "khiếu nại và kiến nghị");
+        using (front)
+        {
+            using var handler = await HandlerAsync("MTTQ-TN");
+            var parts = (await DoAsync(front, id, "split", TwoParts)).GetProperty("splitInto").EnumerateArray()
+                .Select(c => c.GetProperty("id").GetGuid()).ToList();
+            await DoAsync(front, parts[1], "classify", new { kind = "Recommendation", competence = "OtherBody" });
+            var copyId = (await DoAsync(front, parts[1], "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+            using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+            Assert.False((await GetAsync(committee, copyId)).GetProperty("identitySealed").GetBoolean());
+            var found = await FoundAsync(handler, "hoang thi to nga");
+            foreach (var letter in new[] { id, parts[0], parts[1] })
+            {
+                Assert.False((await GetAsync(handler, letter)).GetProperty("identitySealed").GetBoolean());
+                Assert.Contains(letter, found);
+            }
+
+            // The committee finds that what the front took for a recommendation denounces an official.
+            await DoAsync(committee, copyId, "classify", new { kind = "Denunciation", competence = "OtherBody" });
+
+            AssertSealed(await GetAsync(committee, copyId), "forwarded copy classified as a denunciation");
+            await AssertSealedAtTheForwardingBodyAsync(front, handler, id, marker, "letter the part was split from");
+            foreach (var (letter, which) in new[] { (parts[1], "part it was forwarded from"), (parts[0], "other part") })
+            {
+                AssertSealed(await GetAsync(handler, letter), which);
+                Assert.DoesNotContain(letter, await FoundAsync(handler, "hoang thi to nga"));
+            }
+        }
+    }
+
     // Luật Tiếp công dân 2013, Điều 27(2), 28(2): the forwarding body hears the result of every part of its letter, and
     // tells the citizen the result of the whole letter.
     [Fact]
