@@ -97,7 +97,8 @@ public sealed class Petition
 
     /// <summary>
     /// The letter carries a denouncer's identity though it may not be a denunciation itself: it was split and one of its
-    /// parts is a denunciation, or it is a part or a forwarded copy of such a letter. Its senders, text and files are then
+    /// parts is a denunciation, or it is of the family of a letter that holds one (a part or a forwarded copy of it, or
+    /// the letter it was split or forwarded from, at whatever body). Its senders, text and files are then
     /// protected as a denunciation's (<see cref="PetitionQueries.IsIdentitySealed"/>). Never cleared: a later
     /// classification of a part does not make the identity, once protected, less secret (Luật Tố cáo 2018, Điều 47, 48).
     /// </summary>

@@ -94,7 +94,8 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
     /// <summary>
     /// The letters whose senders are protected as denouncers (Luật Tố cáo 2018, Điều 8(3), 47, 56): a denunciation (as
     /// classified, or as declared until then), and a letter that holds one without being one
-    /// (<see cref="Petition.DenouncerProtected"/>: split with a denunciation part, or a part or copy of such a letter).
+    /// (<see cref="Petition.DenouncerProtected"/>: split with a denunciation part, or of the family, by splits and
+    /// forwarding, of a letter that holds one).
     /// Their identity is hidden unless revealed with a reason, their text redacted, their files sealed, and they are not
     /// found by their senders except by those who may reveal. The one rule, for queries and for a loaded letter alike.
     /// </summary>
