@@ -268,8 +268,9 @@ public sealed class PetitionHandling(
             SenderCount = from.SenderCount,
             Anonymous = from.Flags.HasFlag(PetitionFlags.Anonymous),
         }, by, forwardedFrom: from, caseId: from.CaseId);
-        // The copy holds the same senders: a part of a letter with a denunciation stays protected at the next body too.
-        if (from.DenouncerProtected)
+        // The copy holds the same senders: a denunciation, or a part of a letter with one, stays protected at the next body
+        // even if that body classifies its copy otherwise.
+        if (PetitionQueries.IsIdentitySealed(from))
             copy.ProtectDenouncer();
         await senders.CopyAsync(from, copy, ct);
         await attachments.CopyAsync(from, copy, ct);

@@ -528,6 +528,28 @@ public abstract class PetitionSplitTests(AppFactory app) : AppTests(app)
         }
     }
 
+    // A denunciation forwarded to another body stays sealed there even if that body classifies its copy otherwise: the copy
+    // holds the same senders.
+    [Fact]
+    public async Task Api_ForwardedDenunciation_ReclassifiedWhereItWasSent_StaysSealed()
+    {
+        var marker = Marker();
+        var (front, id) = await MixedLetterAsync(marker, "tố cáo");
+        using (front)
+        {
+            await DoAsync(front, id, "classify", new { kind = "Denunciation", competence = "OtherBody" });
+            var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+            using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+
+            await DoAsync(committee, copyId, "classify", new { kind = "Complaint", competence = "Own" });
+
+            var copy = await GetAsync(committee, copyId);
+            Assert.Equal("Complaint", copy.GetProperty("kind").GetString());
+            AssertSealed(copy, "copy of a denunciation, classified as a complaint");
+            AssertSealed(await GetAsync(front, id), "the denunciation it came from");
+        }
+    }
+
     // Luật Tiếp công dân 2013, Điều 27(2), 28(2): the forwarding body hears the result of every part of its letter, and
     // tells the citizen the result of the whole letter.
     [Fact]
