@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PhoiHop.Features.Reports;
+using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Bench.Load;
 
@@ -88,7 +89,7 @@ internal static class ReportLoad
         await using var db = database.CreateContext();
         // Only the figures' queries are used here, not ReportAsync (whose apart figures need the app's services).
         using var services = new ServiceCollection().BuildServiceProvider();
-        var statistics = new PetitionStatistics(db, TimeProvider.System, services.GetRequiredService<IServiceScopeFactory>());
+        var statistics = new PetitionStatistics(db, TimeProvider.System, new OwnConnections(services.GetRequiredService<IServiceScopeFactory>()));
         var scope = new ReportScope(null, null, "province", period);
         var figures = statistics.Figures();
         foreach (var figure in figures)

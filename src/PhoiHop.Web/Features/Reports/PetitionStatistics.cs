@@ -19,7 +19,7 @@ public sealed record PetitionReport(ReportScope Scope, DateOnly Today, IReadOnly
 /// Counts the figures of <see cref="PetitionFigures"/> and lists the letters behind each. Reads across bodies: callers
 /// decide the scope with <see cref="ReportAccess"/> first.
 /// </summary>
-public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, IServiceScopeFactory scopes)
+public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, OwnConnections connections)
 {
     public IReadOnlyList<PetitionFigure> Figures() => PetitionFigures.All(db, Display.VietnamToday(clock));
 
@@ -72,32 +72,8 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, ISer
     // for together queue here instead of taking the connections that intake and the queues need.
     private static readonly SemaphoreSlim ReportConnections = new(2 * Math.Max(1, Environment.ProcessorCount));
 
-    /// <summary>
-    /// Runs a part of a report on a context (and connection) of its own, on a thread of the pool (Microsoft.Data.Sqlite
-    /// runs its "async" commands on the caller's thread, so the parts would otherwise run one after another); the first
-    /// part to fail cancels the others.
-    /// </summary>
     private Task OnOwnConnectionAsync(Func<AppDbContext, Task> work, CancellationTokenSource failed) =>
-        Task.Run(() => OnOwnConnectionInlineAsync(work, failed), failed.Token);
-
-    private async Task OnOwnConnectionInlineAsync(Func<AppDbContext, Task> work, CancellationTokenSource failed)
-    {
-        await ReportConnections.WaitAsync(failed.Token);
-        try
-        {
-            await using var own = scopes.CreateAsyncScope();
-            await work(own.ServiceProvider.GetRequiredService<AppDbContext>());
-        }
-        catch
-        {
-            await failed.CancelAsync();
-            throw;
-        }
-        finally
-        {
-            ReportConnections.Release();
-        }
-    }
+        connections.RunAsync((services, _) => work(services.GetRequiredService<AppDbContext>()), failed, ReportConnections);
 
     /// <summary>Whether a figure's predicate reads rows other than the letter's own (an Any over another table).</summary>
     public static bool ReadsOtherTables(PetitionFigure figure)

@@ -18,6 +18,7 @@ public static class DatabaseModule
 
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<OwnConnections>();
         // Search documents are written in the same save as the letter they index, before the audit entries.
 
         if (options.Provider == DatabaseProvider.PostgreSQL)
