@@ -153,12 +153,12 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
             var dated = q.Where(p => p.DueOn != null);
             var datedCount = skip < total ? await dated.CountAsync(ct) : 0;
             rows = skip < datedCount
-                ? await Rows(dated.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Skip(skip).Take(size)).ToListAsync(ct)
+                ? await PageAsync(dated.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Skip(skip).Take(size), ct)
                 : [];
             if (rows.Count < size && skip + rows.Count < total)
             {
-                rows.AddRange(await Rows(q.Where(p => p.DueOn == null).OrderBy(p => p.Id)
-                    .Skip(Math.Max(0, skip - datedCount)).Take(size - rows.Count)).ToListAsync(ct));
+                rows.AddRange(await PageAsync(q.Where(p => p.DueOn == null).OrderBy(p => p.Id)
+                    .Skip(Math.Max(0, skip - datedCount)).Take(size - rows.Count), ct));
             }
         }
         else
@@ -166,9 +166,23 @@ public sealed class PetitionQueries(AppDbContext db, TimeProvider clock)
             var ordered = filter.Sort == PetitionSort.ReceivedAsc
                 ? q.OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id)
                 : q.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id);
-            rows = await Rows(ordered.Skip(skip).Take(size)).ToListAsync(ct);
+            rows = await PageAsync(ordered.Skip(skip).Take(size), ct);
         }
         return new Page<PetitionRow>(rows, total, page, size);
+    }
+
+    /// <summary>
+    /// A page in two reads: its keys, in order, from the queue's index alone (the letters skipped and sorted past are
+    /// never read), then its rows by key. In one read SQLite carried every column of each letter it sorted or skipped:
+    /// the overdue queue sorted by date received read all 16k overdue letters of a body of 580k (116 ms) for 20 rows.
+    /// </summary>
+    private async Task<List<PetitionRow>> PageAsync(IQueryable<Petition> page, CancellationToken ct)
+    {
+        var ids = await page.Select(p => p.Id).ToListAsync(ct);
+        if (ids.Count == 0)
+            return [];
+        var rows = await Rows(db.Petitions.Where(p => ids.Contains(p.Id))).ToDictionaryAsync(r => r.Id, ct);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
     /// <summary>

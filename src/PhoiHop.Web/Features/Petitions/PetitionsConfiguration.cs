@@ -47,8 +47,10 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         // walking every letter of the body (184 s for a search of 2,000 candidates at 100k letters; 19 ms with it).
         b.HasIndex(x => new { x.CaseId, x.ReceivingBodyId });
         // The deadline queues (overdue, due soon, sort by due date) count and page by due date within a body; without it
-        // they read every letter of the body (bench/README.md, issue #4).
-        b.HasIndex(x => new { x.ReceivingBodyId, x.DueOn, x.Id });
+        // they read every letter of the body (bench/README.md, issue #4). ReceivedOn last: the overdue queue sorted by date
+        // received (its default) orders its page's keys from this index alone, without reading the letters (SQLite, 1M
+        // letters: 16k overdue of 580k, 116 → 11 ms).
+        b.HasIndex(x => new { x.ReceivingBodyId, x.DueOn, x.Id, x.ReceivedOn });
         // The duplicate index of every node reads the letters registered since it last looked.
         b.HasIndex(x => x.RegisteredAt);
 

@@ -1391,9 +1391,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId", "ReceivingBodyId");
 
-                    b.HasIndex("ReceivingBodyId", "DueOn", "Id");
-
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
+
+                    b.HasIndex("ReceivingBodyId", "DueOn", "Id", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 

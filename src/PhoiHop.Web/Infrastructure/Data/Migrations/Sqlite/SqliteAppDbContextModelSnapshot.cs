@@ -1380,9 +1380,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "ReceivingBodyId");
 
-                    b.HasIndex("ReceivingBodyId", "DueOn", "Id");
-
                     b.HasIndex("ReceivingBodyId", "Status", "ReceivedOn");
+
+                    b.HasIndex("ReceivingBodyId", "DueOn", "Id", "ReceivedOn");
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
