@@ -397,6 +397,9 @@ public sealed class PetitionHandling(
         family.Remove(petition.Id);
         if (family.Count == 0)
             return;
+        // The letter itself stays protected too, as its relatives do, should it later be classified otherwise.
+        if (!petition.DenouncerProtected)
+            petition.ProtectDenouncer();
         foreach (var relative in await db.Petitions.Where(p => family.Contains(p.Id)).Where(PetitionQueries.IdentityOpen).ToListAsync(ct))
             relative.ProtectDenouncer();
     }

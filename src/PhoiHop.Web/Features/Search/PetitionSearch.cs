@@ -71,10 +71,10 @@ public sealed class PetitionSearch(
             // took one after the other most of a one-word search at a million letters (PostgreSQL: 26 + 16 ms).
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var othersTask = connections.RunAsync(
-                (services, token) => services.GetRequiredService<PetitionSearch>().OtherHitsAsync(user, request, words, page * size, token), failed);
+                (services, token) => services.GetRequiredService<PetitionSearch>().OtherHitsAsync(user, request, words, token), failed);
             var wordsTask = WordsFirstAsync();
             await Task.WhenAll(othersTask, wordsTask);
-            var (extra, extraCapped) = await othersTask;
+            var extra = await othersTask;
             var (found, hits) = await wordsTask;
             if (found.Count == 0 && extra.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
                 (found, hits) = await TextAsync(filtered, similar, words, prefix: false, ct);
@@ -92,9 +92,10 @@ public sealed class PetitionSearch(
                     throw;
                 }
             }
+            var more = hits >= maxCandidates;
             found = Merge(found, extra);
             total = found.Count;
-            capped = hits >= maxCandidates || extraCapped;
+            capped = more;
             IEnumerable<Found> ordered = request.Sort switch
             {
                 SearchSort.ReceivedAsc => found.OrderBy(x => x.ReceivedOn).ThenBy(x => x.Id),
@@ -177,12 +178,9 @@ public sealed class PetitionSearch(
 
     /// <summary>
     /// The readable, filtered letters found by their tracking code (ranked first) or, for those who may see it, their
-    /// senders' identity: the newest <paramref name="wanted"/> of these (as many as the pages up to the one asked for
-    /// show), and whether there may be more. A common name (the syllable "hộ" is also the surname Hồ) is in thousands of
-    /// letters, and its newest 500 took 45 ms on PostgreSQL at a million letters, its newest 20 5 ms.
+    /// senders' identity.
     /// </summary>
-    private async Task<(List<Found> Found, bool Capped)> OtherHitsAsync(
-        ClaimsPrincipal user, PetitionSearchRequest request, IReadOnlyList<string> words, int wanted, CancellationToken ct)
+    private async Task<List<Found>> OtherHitsAsync(ClaimsPrincipal user, PetitionSearchRequest request, IReadOnlyList<string> words, CancellationToken ct)
     {
         var filtered = Filter(queries.Readable(user), request, Display.VietnamToday(clock));
         var found = new List<Found>();
@@ -190,18 +188,17 @@ public sealed class PetitionSearch(
             found.AddRange(await filtered.Where(p => p.TrackingCode == code).Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, CodeRank)).ToListAsync(ct));
 
         if (user.BodyId() is not { } body)
-            return (found, false);
+            return found;
         // The identity's hits drive the join (as the words' do): tested as "Id IN (hits)", SQLite walked every letter of
         // the body to test each against them (150–300 ms at a million letters), though they are few or none.
-        var byIdentity = from id in IdentityHits(request.Q!, words, body, wanted)
+        var byIdentity = from id in IdentityHits(request.Q!, words, body)
                          join p in filtered on id equals p.Id
                          where p.ReceivingBodyId == body
                          select p;
         if (!PetitionQueries.MayReveal(user))
             byIdentity = byIdentity.Where(PetitionQueries.IdentityOpen);
-        var identified = await byIdentity.Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct);
-        found.AddRange(identified);
-        return (found, identified.Count >= wanted);
+        found.AddRange(await byIdentity.Select(p => new Found(p.Id, p.ReceivedOn, p.DueOn, 0.0)).ToListAsync(ct));
+        return found;
     }
 
     private const double CodeRank = 1000.0;
@@ -223,9 +220,9 @@ public sealed class PetitionSearch(
     }
 
     /// <summary>The letters whose senders match the query as a name (every word), an ID number or a phone, by their keyed hashes only.</summary>
-    private IQueryable<Guid> IdentityHits(string query, IReadOnlyList<string> words, Guid body, int limit)
+    private IQueryable<Guid> IdentityHits(string query, IReadOnlyList<string> words, Guid body)
     {
-        var hits = index.Names(db, [.. words.Select(documents.NameHash)], body, limit).Select(h => h.PetitionId);
+        var hits = index.Names(db, [.. words.Select(documents.NameHash)], body, maxCandidates).Select(h => h.PetitionId);
         var today = Display.VietnamToday(clock);
         if (CitizenIdNumber.TryParse(query, today, out var id, out _))
         {

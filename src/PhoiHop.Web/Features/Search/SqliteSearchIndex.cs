@@ -47,7 +47,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
             JOIN "PetitionSearchDocuments" AS d ON d."Id" = h."DocumentId"
             JOIN "Petitions" AS p ON p."Id" = d."PetitionId"
             WHERE p."ReceivingBodyId" = {bodyKey}
-            ORDER BY h."DocumentId" DESC
             LIMIT {limit}
             """);
     }
