@@ -164,6 +164,28 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.Equal([other], await FoundAsync(front, Q(marker)));
     }
 
+    // The words reach PostgreSQL as literals in the statement (PostgresSearchIndex): quotes, backslashes and SQL in a
+    // query are only text.
+    [Theory]
+    [InlineData("' OR 1=1; DROP TABLE \"Petitions\"; --")]
+    [InlineData("khiếu'nại\\ ''")]
+    [InlineData("\\'); SELECT pg_sleep(5); --")]
+    public async Task HostileQuery_IsSearchedAsText_AndChangesNothing(string query)
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var marker = Marker();
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", subject: $"Khiếu nại về đất {marker}"))).GetProperty("id").GetGuid();
+
+        var (status, body) = await SearchAsync(front, Q(query + " " + marker));
+
+        Assert.True(status == HttpStatusCode.OK, $"{(int)status}: {body}");
+        Assert.Equal([id], await FoundAsync(front, Q(marker)));
+        Assert.Equal(HttpStatusCode.OK, (await GetResponseAsync(front, id)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetResponseAsync(HttpClient client, Guid id) =>
+        await client.GetAsync($"/api/v1/petitions/{id}", Ct);
+
     [Fact]
     public async Task CommonWord_InOtherBodiesLetters_DoesNotHideTheReadersOwn()
     {
