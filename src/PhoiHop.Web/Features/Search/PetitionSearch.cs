@@ -79,19 +79,6 @@ public sealed class PetitionSearch(
             if (found.Count == 0 && extra.Count == 0 && index.Similar(db, words, maxCandidates) is { } similar)
                 (found, hits) = await TextAsync(filtered, similar, words, prefix: false, ct);
 
-            async Task<(List<Found>, int?)> WordsFirstAsync()
-            {
-                try
-                {
-                    var first = await WordsAsync(user, filtered, words, prefix: false, page * size, failed.Token);
-                    return first.Found.Count > 0 ? first : await WordsAsync(user, filtered, words, prefix: true, page * size, failed.Token);
-                }
-                catch
-                {
-                    await failed.CancelAsync();
-                    throw;
-                }
-            }
             var more = hits >= maxCandidates;
             found = Merge(found, extra);
             total = found.Count;
@@ -105,6 +92,21 @@ public sealed class PetitionSearch(
             };
             pageIds = [.. ordered.Skip((page - 1) * size).Take(size).Select(x => x.Id)];
             ranks = found.ToDictionary(x => x.Id, x => x.Rank);
+
+            // The words as typed, then as a prefix; a failure cancels the identity read beside it.
+            async Task<(List<Found>, int?)> WordsFirstAsync()
+            {
+                try
+                {
+                    var first = await WordsAsync(user, filtered, words, prefix: false, page * size, failed.Token);
+                    return first.Found.Count > 0 ? first : await WordsAsync(user, filtered, words, prefix: true, page * size, failed.Token);
+                }
+                catch
+                {
+                    await failed.CancelAsync();
+                    throw;
+                }
+            }
         }
 
         var loaded = await db.Petitions.Where(p => pageIds.Contains(p.Id)).Select(p => new

@@ -72,11 +72,11 @@ public sealed class PostgresSearchIndex : ISearchIndex
     }
 
     // Folded words are letters and digits only; quoted all the same, so no word is read as a tsquery operator.
-    internal static string Query(IReadOnlyList<string> words, bool prefixLast) =>
+    private static string Query(IReadOnlyList<string> words, bool prefixLast) =>
         string.Join(" & ", words.Select((w, i) => $"'{w.Replace("'", "", StringComparison.Ordinal)}'{(prefixLast && i == words.Count - 1 ? ":*" : "")}"));
 
     // A SQL string literal: any quote doubled (standard_conforming_strings is on by default, so backslashes are plain).
-    internal static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Literal(Guid value) => "'" + value.ToString("D", CultureInfo.InvariantCulture) + "'::uuid";
 }

@@ -56,15 +56,12 @@ public abstract class SealForwardingFamiliesMigrationTests(AppFactory app) : App
             Assert.DoesNotContain("nguyen van an", text, StringComparison.Ordinal);
             Assert.Contains("nguyen van an", await documents.Where(d => d.PetitionId == other.Letter).Select(d => d.Text).SingleAsync(Ct), StringComparison.Ordinal);
         }
-        AssertSealed(await GetAsync(front, denounced.Letter));
+        Assert.True((await GetAsync(front, denounced.Letter)).GetProperty("identitySealed").GetBoolean());
         Assert.False((await GetAsync(front, other.Letter)).GetProperty("identitySealed").GetBoolean());
     }
 
     private static Task<bool> ProtectedAsync(AppDbContext db, Guid id) =>
         db.Petitions.AsNoTracking().Where(p => p.Id == id).Select(p => p.DenouncerProtected).SingleAsync(Ct);
-
-    private static void AssertSealed(System.Text.Json.JsonElement letter) =>
-        Assert.True(letter.GetProperty("identitySealed").GetBoolean());
 
     public sealed class Sqlite(SqliteAppFactory app) : SealForwardingFamiliesMigrationTests(app), IClassFixture<SqliteAppFactory>;
 
