@@ -1,3 +1,5 @@
+using PhoiHop.Features.Petitions;
+
 namespace PhoiHop.Bench.Load;
 
 /// <summary>One petition with its matter, history and senders, as the bulk loader writes it (enums as stored: names).</summary>
@@ -35,6 +37,14 @@ internal sealed class BulkPetition
     public DateOnly? AnswerDueOn { get; init; }
     public string? AnswerSummary { get; init; }
     public required IReadOnlyList<BulkTransition> Transitions { get; init; }
+
+    /// <summary>
+    /// The steps the letter keeps on its row for the report, in the order of the writers' columns (WasAccepted, WasGuided,
+    /// WasFiled, AnswerRecorded). ResolvedInTime and ResolvedLate stay false: the loader writes no met time limit.
+    /// </summary>
+    public static readonly string[] CountedSteps = [nameof(PetitionAction.Accept), nameof(PetitionAction.Guide), nameof(PetitionAction.File), nameof(PetitionAction.RecordAnswer)];
+
+    public bool Took(string action) => Transitions.Any(t => t.Action == action);
     public required IReadOnlyList<BulkSender> Senders { get; init; }
 
     /// <summary>The stored duplicate fingerprint (<c>PetitionFingerprints</c>), as intake writes it.</summary>

@@ -11,7 +11,8 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
         "\"ReceivedOn\", \"Subject\", \"Content\", \"Status\", \"SenderCount\", \"AssigneeId\", \"DueOn\", \"Version\", \"RegisteredAt\", " +
         "\"Kind\", \"DeclaredKind\", \"FieldCode\", \"Competence\", \"Flags\", \"ComplaintObject\", \"Instance\", \"DenunciationSubtype\", " +
         "\"Inadmissibility\", \"FilingReason\", \"ForwardedToBodyId\", \"ForwardingRecommendation\", \"AnswerDueOn\", \"AnswerSummary\", " +
-        "\"HasEarlierGuidance\", \"HasEarlierForwarding\", \"Reminders\", \"Extensions\", \"HasWithdrawalRequest\"";
+        "\"HasEarlierGuidance\", \"HasEarlierForwarding\", \"Reminders\", \"Extensions\", \"HasWithdrawalRequest\", " +
+        "\"WasAccepted\", \"WasGuided\", \"WasFiled\", \"AnswerRecorded\"";
 
     public static async Task<PostgresBulkWriter> OpenAsync(string connectionString)
     {
@@ -72,6 +73,8 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
                 await w.WriteAsync(0, NpgsqlDbType.Integer, ct);
                 await w.WriteAsync(0, NpgsqlDbType.Integer, ct);
                 await w.WriteAsync(false, NpgsqlDbType.Boolean, ct);
+                foreach (var action in BulkPetition.CountedSteps)
+                    await w.WriteAsync(p.Took(action), NpgsqlDbType.Boolean, ct);
             }
             await w.CompleteAsync(ct);
         }

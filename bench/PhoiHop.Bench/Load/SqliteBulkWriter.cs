@@ -16,7 +16,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         "SenderCount", "AssigneeId", "DueOn", "Version", "RegisteredAt", "Kind", "DeclaredKind", "FieldCode", "Competence", "Flags",
         "ComplaintObject", "Instance", "DenunciationSubtype", "Inadmissibility", "FilingReason", "ForwardedToBodyId",
         "ForwardingRecommendation", "AnswerDueOn", "AnswerSummary", "HasEarlierGuidance", "HasEarlierForwarding", "Reminders", "Extensions",
-        "HasWithdrawalRequest",
+        "HasWithdrawalRequest", "WasAccepted", "WasGuided", "WasFiled", "AnswerRecorded",
     ];
 
     private static readonly string[] TransitionColumns = ["PetitionId", "Sequence", "From", "To", "Action", "At", "ActorId", "ActorName"];
@@ -68,7 +68,8 @@ internal sealed class SqliteBulkWriter : IBulkWriter
             Run(_petition, Id(p.Id), p.TrackingCode, Id(p.CaseId), Id(p.BodyId), p.BodyKind, p.Channel, Day(p.ReceivedOn), p.Subject, p.Content,
                 p.Status, p.SenderCount, Id(p.AssigneeId), Day(p.DueOn), p.Version, p.RegisteredAt.UtcTicks, p.Kind, p.DeclaredKind, p.FieldCode,
                 p.Competence, p.Flags, p.ComplaintObject, p.Instance, p.DenunciationSubtype, p.Inadmissibility, p.FilingReason,
-                Id(p.ForwardedToBodyId), p.ForwardingRecommendation, Day(p.AnswerDueOn), p.AnswerSummary, 0, 0, 0, 0, 0);
+                Id(p.ForwardedToBodyId), p.ForwardingRecommendation, Day(p.AnswerDueOn), p.AnswerSummary, 0, 0, 0, 0, 0,
+                Took(p, 0), Took(p, 1), Took(p, 2), Took(p, 3));
             foreach (var t in p.Transitions)
                 Run(_transition, Id(p.Id), t.Sequence, t.From, t.To, t.Action, t.At.UtcTicks, Id(t.ActorId), t.ActorName);
             foreach (var s in p.Senders)
@@ -99,6 +100,8 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         command.Prepare();
         return command;
     }
+
+    private static int Took(BulkPetition p, int step) => p.Took(BulkPetition.CountedSteps[step]) ? 1 : 0;
 
     private static void Run(SqliteCommand command, params object?[] values)
     {

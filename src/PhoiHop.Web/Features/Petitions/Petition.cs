@@ -104,6 +104,28 @@ public sealed class Petition
     /// </summary>
     public bool DenouncerProtected { get; private set; }
 
+    // What the letter report counts (RULES.md 12), kept on the letter's own row so that a period's figures are one pass
+    // over its letters (bench/README.md, Reports). The history and the tracked time limits stay the record: each of these
+    // is set by the same step that writes the record, is never cleared, and equals what the record says (tested).
+
+    /// <summary>An Accept step was taken (whatever happened after it).</summary>
+    public bool WasAccepted { get; private set; }
+
+    /// <summary>A Guide step was taken.</summary>
+    public bool WasGuided { get; private set; }
+
+    /// <summary>A File step was taken.</summary>
+    public bool WasFiled { get; private set; }
+
+    /// <summary>A RecordAnswer step was taken: the competent body's answer to a forwarded letter came back.</summary>
+    public bool AnswerRecorded { get; private set; }
+
+    /// <summary>A resolution time limit of this letter was met on or before its due date.</summary>
+    public bool ResolvedInTime { get; private set; }
+
+    /// <summary>A resolution time limit of this letter was met after its due date.</summary>
+    public bool ResolvedLate { get; private set; }
+
     public IReadOnlyList<PetitionTransition> Transitions => _transitions;
 
     public bool CanResolve => BodyKinds.CanResolve(ReceivingBodyKind);
@@ -407,6 +429,15 @@ public sealed class Petition
         Version++;
     }
 
+    /// <summary>A resolution time limit of this letter was met (by <see cref="PetitionDeadlines"/>), in time or late.</summary>
+    public void RecordResolution(bool inTime)
+    {
+        if (inTime)
+            ResolvedInTime = true;
+        else
+            ResolvedLate = true;
+    }
+
     /// <summary>Issues the citizen's receipt secret (its hash only is kept).</summary>
     public void IssueCitizenSecret(string secretHash) => CitizenSecretHash = secretHash;
 
@@ -433,6 +464,10 @@ public sealed class Petition
         Status = to;
         Version++;
         _transitions.Add(new(from, to, action, now, by.Id, by.Name, Trimmed(reason)) { Sequence = _transitions.Count + 1 });
+        WasAccepted |= action == PetitionAction.Accept;
+        WasGuided |= action == PetitionAction.Guide;
+        WasFiled |= action == PetitionAction.File;
+        AnswerRecorded |= action == PetitionAction.RecordAnswer;
         return Result.Ok;
     }
 

@@ -24,6 +24,12 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
     public const string CitizenInformed = "reception.citizen-informed";
     public const string DecisionEffective = "complaint.decision-effective";
 
+    /// <summary>
+    /// The time limits of resolution (giải quyết): a letter is resolved in time when one of them is met on or before its
+    /// due date (<see cref="Petition.ResolvedInTime"/>). Letter handling (xử lý đơn) has its own limit and does not count.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ResolutionRules = [FirstInstance, SecondInstance, DenunciationResolution, PetitionAnswer];
+
     // Steps that decide the handling of the letter: the letter-handling limits are met.
     private static readonly HashSet<PetitionAction> Handled = [Accept, Decline, Guide, Forward, PetitionAction.File, CheckAnonymousInfo, Withdraw, Stop];
 
@@ -49,6 +55,8 @@ public sealed class PetitionDeadlines(AppDbContext db, DeadlineTracker tracker)
             foreach (var d in open.Where(d => codes.Contains(d.RuleCode)).ToList())
             {
                 d.Complete(today);
+                if (ResolutionRules.Contains(d.RuleCode))
+                    petition.RecordResolution(inTime: today <= d.DueDate);
                 open.Remove(d);
             }
         }

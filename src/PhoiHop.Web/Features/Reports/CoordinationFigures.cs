@@ -78,13 +78,13 @@ public static class CoordinationFigures
             var measures = new Dictionary<string, Expression<Func<Petition, bool>>>
             {
                 [Forwarded] = p => true,
-                [Answered] = p => p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer),
+                [Answered] = p => p.AnswerRecorded,
                 [OnTime] = p => deadlines.Any(d => d.Module == PetitionDeadlines.Module && d.ItemId == p.Id.ToString().ToLower()
                     && AnswerRules.Contains(d.RuleCode) && d.Status == DeadlineStatus.Met && d.CompletedOn <= d.DueDate),
                 [Late] = p => deadlines.Any(d => d.Module == PetitionDeadlines.Module && d.ItemId == p.Id.ToString().ToLower()
                     && AnswerRules.Contains(d.RuleCode) && d.Status == DeadlineStatus.Met && d.CompletedOn > d.DueDate),
-                [NotAnswered] = p => !p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer),
-                [Overdue] = p => !p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer)
+                [NotAnswered] = p => !p.AnswerRecorded,
+                [Overdue] = p => !p.AnswerRecorded
                     && deadlines.Any(d => d.Module == PetitionDeadlines.Module && d.ItemId == p.Id.ToString().ToLower()
                         && AnswerRules.Contains(d.RuleCode) && d.Status == DeadlineStatus.Open && d.DueDate < today),
                 [Reminded] = p => p.Transitions.Any(t => t.Action == PetitionAction.Remind),

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
-using PhoiHop.Features.Calendar;
 using PhoiHop.Features.Petitions;
-using PhoiHop.Infrastructure.Data;
 
 namespace PhoiHop.Features.Reports;
 
@@ -15,13 +13,6 @@ public static class PetitionFigures
 {
     public const string Received = "received";
 
-    // The time limits of resolution (giải quyết): whether a resolved letter was resolved in time is whether its limit was
-    // met on or before the due date. Letter handling (xử lý đơn) has its own limit and is not counted here.
-    private static readonly string[] ResolutionRules =
-    [
-        PetitionDeadlines.FirstInstance, PetitionDeadlines.SecondInstance, PetitionDeadlines.DenunciationResolution, PetitionDeadlines.PetitionAnswer,
-    ];
-
     /// <summary>The letters a report covers: received in the period, by one body or (null) by every body.</summary>
     public static Expression<Func<Petition, bool>> Scope(Guid? bodyId, ReportPeriod period)
     {
@@ -32,12 +23,11 @@ public static class PetitionFigures
     }
 
     /// <summary>
-    /// Every figure, in report order. <paramref name="today"/> is the day "overdue now" is counted on; the database
-    /// is needed by the figures that read the tracked time limits.
+    /// Every figure, in report order. <paramref name="today"/> is the day "overdue now" is counted on. Each reads the
+    /// letter's own columns only, so that the report is one pass over the period's letters.
     /// </summary>
-    public static IReadOnlyList<PetitionFigure> All(AppDbContext db, DateOnly today)
+    public static IReadOnlyList<PetitionFigure> All(DateOnly today)
     {
-        var deadlines = db.Set<TrackedDeadline>();
         var figures = new List<PetitionFigure> { new(Received, FigureGroup.Received, p => true) };
 
         foreach (var channel in Enum.GetValues<Channel>())
@@ -62,21 +52,16 @@ public static class PetitionFigures
         figures.Add(new("competence.None", FigureGroup.Competence, p => p.Competence == null));
 
         // Handled: the step was taken, whatever happened after it (an accepted letter later decided is still accepted).
-        figures.Add(new("handled.Accepted", FigureGroup.Handled, p => p.Transitions.Any(t => t.Action == PetitionAction.Accept)));
-        figures.Add(new("handled.Guided", FigureGroup.Handled, p => p.Transitions.Any(t => t.Action == PetitionAction.Guide)));
+        // The history is the record; the letter keeps what these figures ask on its own row (Petition.WasAccepted …).
+        figures.Add(new("handled.Accepted", FigureGroup.Handled, p => p.WasAccepted));
+        figures.Add(new("handled.Guided", FigureGroup.Handled, p => p.WasGuided));
         figures.Add(new("handled.Forwarded", FigureGroup.Handled, p => p.ForwardedToBodyId != null));
-        figures.Add(new("handled.Filed", FigureGroup.Handled, p => p.Transitions.Any(t => t.Action == PetitionAction.File)));
+        figures.Add(new("handled.Filed", FigureGroup.Handled, p => p.WasFiled));
 
-        // ItemId is the petition's id as .NET writes it (lower case); SQLite keeps Guids in upper case. ToLower is the SQL
-        // lower() here, never run in .NET.
-#pragma warning disable CA1304, CA1311, CA1862
-        figures.Add(new("resolution.InTime", FigureGroup.Resolution, p => deadlines.Any(d =>
-            d.Module == PetitionDeadlines.Module && d.ItemId == p.Id.ToString().ToLower() && ResolutionRules.Contains(d.RuleCode)
-            && d.Status == DeadlineStatus.Met && d.CompletedOn <= d.DueDate)));
-        figures.Add(new("resolution.Late", FigureGroup.Resolution, p => deadlines.Any(d =>
-            d.Module == PetitionDeadlines.Module && d.ItemId == p.Id.ToString().ToLower() && ResolutionRules.Contains(d.RuleCode)
-            && d.Status == DeadlineStatus.Met && d.CompletedOn > d.DueDate)));
-#pragma warning restore CA1304, CA1311, CA1862
+        // Resolved in time or late: a resolution time limit (PetitionDeadlines.ResolutionRules) was met on or before its
+        // due date, or after it. Letter handling (xử lý đơn) has its own limit and is not counted here.
+        figures.Add(new("resolution.InTime", FigureGroup.Resolution, p => p.ResolvedInTime));
+        figures.Add(new("resolution.Late", FigureGroup.Resolution, p => p.ResolvedLate));
         // The same rule as the "overdue" work queue: an open time limit of this body has passed.
         figures.Add(new("resolution.Overdue", FigureGroup.Resolution, p => p.DueOn != null && p.DueOn < today));
 
@@ -87,10 +72,8 @@ public static class PetitionFigures
         figures.Add(new("flags.MultiPerson", FigureGroup.Flags, p => p.Flags.ToString().Contains(nameof(PetitionFlags.MultiPerson))));
 
         // Forwarded letters whose answer the competent body has reported back (RULES.md 2.6, 13.1), and those still without one.
-        figures.Add(new("forwarded.Answered", FigureGroup.Forwarded,
-            p => p.ForwardedToBodyId != null && p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer)));
-        figures.Add(new("forwarded.NotAnswered", FigureGroup.Forwarded,
-            p => p.ForwardedToBodyId != null && !p.Transitions.Any(t => t.Action == PetitionAction.RecordAnswer)));
+        figures.Add(new("forwarded.Answered", FigureGroup.Forwarded, p => p.ForwardedToBodyId != null && p.AnswerRecorded));
+        figures.Add(new("forwarded.NotAnswered", FigureGroup.Forwarded, p => p.ForwardedToBodyId != null && !p.AnswerRecorded));
         return [.. figures.Select(f => f with { Where = CapturedValues.Inline(f.Where) })];
     }
 }

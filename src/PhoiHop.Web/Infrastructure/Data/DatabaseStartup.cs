@@ -8,6 +8,9 @@ namespace PhoiHop.Infrastructure.Data;
 
 public static class DatabaseStartup
 {
+    /// <summary>How long one statement of a migration may run at start.</summary>
+    public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(30);
+
     /// <summary>
     /// Applies migrations (EF takes a migration lock, so several nodes may start at once), then the reference data
     /// every deployment needs, then the demo province when enabled and the database is empty.
@@ -20,7 +23,11 @@ public static class DatabaseStartup
         var options = sp.GetRequiredService<DatabaseOptions>();
         sp.GetRequiredService<AuditActor>().ActAs(null, "system:startup");
 
+        // A migration may fill a new column of every letter once (StepsAndResolutionOnLetter): longer than the 30 s a
+        // request's command may take at a million letters, so migrations get their own limit.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(null);
         await SeedReferenceDataAsync(db, sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), ct);
 
         // The demo province, with its published password, only where someone asked for it: Database:SeedDemo, or by

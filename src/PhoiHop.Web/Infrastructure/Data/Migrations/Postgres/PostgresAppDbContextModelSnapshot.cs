@@ -1196,6 +1196,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AnswerDueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("AnswerRecorded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("AnswerSummary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1339,6 +1342,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Reminders")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ResolvedInTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResolvedLate")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SecondInstanceOutcome")
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
@@ -1372,6 +1381,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<bool>("WasAccepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WasFiled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WasGuided")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DuplicateOfId");
@@ -1397,7 +1415,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
-                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId")
+                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId", "WasAccepted", "WasGuided", "WasFiled", "AnswerRecorded", "ResolvedInTime", "ResolvedLate")
                         .HasDatabaseName("IX_Petitions_Report");
 
                     b.ToTable("Petitions");

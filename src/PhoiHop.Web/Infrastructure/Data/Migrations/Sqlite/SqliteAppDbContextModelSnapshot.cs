@@ -1185,6 +1185,9 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AnswerDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnswerRecorded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AnswerSummary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1328,6 +1331,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Reminders")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ResolvedInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecondInstanceOutcome")
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
@@ -1361,6 +1370,15 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WasAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasGuided")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DuplicateOfId");
@@ -1386,7 +1404,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivingBodyId", "ReceivedOn", "Id", "DueOn");
 
-                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId")
+                    b.HasIndex("ReceivedOn", "Id", "ReceivingBodyId", "Channel", "Kind", "FieldCode", "Competence", "Flags", "DueOn", "ForwardedToBodyId", "WasAccepted", "WasGuided", "WasFiled", "AnswerRecorded", "ResolvedInTime", "ResolvedLate")
                         .HasDatabaseName("IX_Petitions_Report");
 
                     b.ToTable("Petitions");
