@@ -11,6 +11,9 @@ public static class DatabaseStartup
     /// <summary>How long one statement of a migration may run at start.</summary>
     public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(30);
 
+    // Migrations that rewrite many rows of a table, and the table vacuumed after them.
+    private static readonly Dictionary<string, string> VacuumAfter = new() { ["_StepsAndResolutionOnLetter"] = "Petitions" };
+
     /// <summary>
     /// Applies migrations (EF takes a migration lock, so several nodes may start at once), then the reference data
     /// every deployment needs, then the demo province when enabled and the database is empty.
@@ -25,9 +28,24 @@ public static class DatabaseStartup
 
         // A migration may fill a new column of every letter once (StepsAndResolutionOnLetter): longer than the 30 s a
         // request's command may take at a million letters, so migrations get their own limit.
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         db.Database.SetCommandTimeout(MigrationTimeout);
-        await db.Database.MigrateAsync(ct);
-        db.Database.SetCommandTimeout(null);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+            // PostgreSQL: the rows a migration rewrote are not all-visible until autovacuum comes, so the index-only reads
+            // of the report visit the table meanwhile (1M letters: 1.8 s for a quarter instead of 0.6 s).
+            foreach (var table in VacuumAfter.Where(v => pending.Any(m => m.EndsWith(v.Key, StringComparison.Ordinal))).Select(v => v.Value).Distinct())
+            {
+                var vacuum = $"VACUUM (ANALYZE) \"{table}\"";
+                if (db.Provider == DatabaseProvider.PostgreSQL)
+                    await db.Database.ExecuteSqlRawAsync(vacuum, ct);
+            }
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(null);
+        }
         await SeedReferenceDataAsync(db, sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), ct);
 
         // The demo province, with its published password, only where someone asked for it: Database:SeedDemo, or by

@@ -130,6 +130,7 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
 
         // The resolver of the receiving body may reveal the denouncer, so may find the letter by the denouncer.
         Assert.Contains(id, await FoundAsync(department, Q("ha thi khuyen")));
+        Assert.Contains(id, await FoundAsync(department, Q("khuyên")));
         Assert.Contains(id, await FoundAsync(department, Q(ValidId2)));
         Assert.Contains(id, await FoundAsync(department, Q("0977222333")));
         // A handler of the same body without that right, and every other body, find it by its words only.
@@ -145,6 +146,32 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
             Assert.DoesNotContain("Khuyên", snippet, StringComparison.Ordinal);
             Assert.DoesNotContain("0977", snippet, StringComparison.Ordinal);
         }
+    }
+
+    // One name word is read from the name tokens on PostgreSQL (migration NameTokens), kept by a trigger in step with the
+    // search documents: deleted with one (as when a family is sealed), written again with it.
+    [Fact]
+    public async Task OneNameWord_FindsTheLetter_AtItsBodyOnly_AndFollowsItsSearchDocument()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        using var council = await App.CreateApiClientAsync("vp.xulydon");
+        var surname = Marker();
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN", kind: "Recommendation", subject: "Kiến nghị sửa đường liên thôn",
+            content: "Đề nghị sửa đoạn đường bị sạt lở.",
+            senders: [new { fullName = $"Lò Văn {char.ToUpperInvariant(surname[0])}{surname[1..]}", idNumber = ValidId2, phone = "0987 654 321", address = "Xóm Mới" }])))
+            .GetProperty("id").GetGuid();
+
+        Assert.Equal([id], await FoundAsync(front, Q(surname)));
+        Assert.Empty(await FoundAsync(council, Q(surname)));
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Set<PetitionSearchDocument>().Where(d => d.PetitionId == id).ExecuteDeleteAsync(Ct);
+        Assert.Empty(await FoundAsync(front, Q(surname)));
+
+        Assert.True(await scope.ServiceProvider.GetRequiredService<SearchRebuild>().IndexMissingAsync(Ct) >= 1);
+        Assert.Equal([id], await FoundAsync(front, Q(surname)));
+        Assert.Empty(await FoundAsync(council, Q(surname)));
     }
 
     [Fact]

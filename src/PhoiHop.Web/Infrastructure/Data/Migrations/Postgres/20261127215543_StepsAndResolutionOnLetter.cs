@@ -56,42 +56,23 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: false);
 
-            // What the letter report counts, kept on the letter's row from now on (Petition.WasAccepted …): taken from the
-            // history and the met resolution time limits (PetitionDeadlines.ResolutionRules) of the letters already stored,
-            // before the report index is built again over the new columns. One UPDATE per column, each of the letters
-            // concerned only.
+            // What the letter report counts, kept on the letter's row from now on (Petition.WasAccepted …), taken from the
+            // history and the met resolution time limits (PetitionDeadlines.ResolutionRules) of the letters already stored:
+            // one UPDATE, of the letters with at least one of them only, before the report index is built again over the
+            // new columns.
             migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "WasAccepted" = TRUE
-                WHERE "Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" = 'Accept');
-                """);
-
-            migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "WasGuided" = TRUE
-                WHERE "Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" = 'Guide');
-                """);
-
-            migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "WasFiled" = TRUE
-                WHERE "Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" = 'File');
-                """);
-
-            migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "AnswerRecorded" = TRUE
-                WHERE "Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" = 'RecordAnswer');
-                """);
-
-            migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "ResolvedInTime" = TRUE
-                WHERE "Id" IN (SELECT "ItemId"::uuid FROM "TrackedDeadline"
-                    WHERE "Module" = 'Petitions' AND "Status" = 'Met' AND "CompletedOn" <= "DueDate"
-                    AND "RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'));
-                """);
-
-            migrationBuilder.Sql("""
-                UPDATE "Petitions" SET "ResolvedLate" = TRUE
-                WHERE "Id" IN (SELECT "ItemId"::uuid FROM "TrackedDeadline"
-                    WHERE "Module" = 'Petitions' AND "Status" = 'Met' AND "CompletedOn" > "DueDate"
-                    AND "RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'));
+                UPDATE "Petitions" AS p SET
+                    "WasAccepted" = EXISTS (SELECT 1 FROM "PetitionTransitions" AS t WHERE t."PetitionId" = p."Id" AND t."Action" = 'Accept'),
+                    "WasGuided" = EXISTS (SELECT 1 FROM "PetitionTransitions" AS t WHERE t."PetitionId" = p."Id" AND t."Action" = 'Guide'),
+                    "WasFiled" = EXISTS (SELECT 1 FROM "PetitionTransitions" AS t WHERE t."PetitionId" = p."Id" AND t."Action" = 'File'),
+                    "AnswerRecorded" = EXISTS (SELECT 1 FROM "PetitionTransitions" AS t WHERE t."PetitionId" = p."Id" AND t."Action" = 'RecordAnswer'),
+                    "ResolvedInTime" = EXISTS (SELECT 1 FROM "TrackedDeadline" AS d WHERE d."Module" = 'Petitions' AND d."ItemId" = lower(p."Id"::text)
+                        AND d."Status" = 'Met' AND d."CompletedOn" <= d."DueDate" AND d."RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer')),
+                    "ResolvedLate" = EXISTS (SELECT 1 FROM "TrackedDeadline" AS d WHERE d."Module" = 'Petitions' AND d."ItemId" = lower(p."Id"::text)
+                        AND d."Status" = 'Met' AND d."CompletedOn" > d."DueDate" AND d."RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'))
+                WHERE p."Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" IN ('Accept', 'Guide', 'File', 'RecordAnswer'))
+                    OR p."Id" IN (SELECT "ItemId"::uuid FROM "TrackedDeadline" WHERE "Module" = 'Petitions' AND "Status" = 'Met'
+                        AND "RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'));
                 """);
 
             migrationBuilder.CreateIndex(
