@@ -149,7 +149,7 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
     }
 
     // One name word is read from the name tokens on PostgreSQL (migration NameTokens), kept by a trigger in step with the
-    // search documents: deleted with one (as when a family is sealed), written again with it.
+    // search documents: deleted with one (as when a family is sealed), written again with it, changed with its names.
     [Fact]
     public async Task OneNameWord_FindsTheLetter_AtItsBodyOnly_AndFollowsItsSearchDocument()
     {
@@ -172,6 +172,10 @@ public abstract class SearchTests(AppFactory app) : AppTests(app)
         Assert.True(await scope.ServiceProvider.GetRequiredService<SearchRebuild>().IndexMissingAsync(Ct) >= 1);
         Assert.Equal([id], await FoundAsync(front, Q(surname)));
         Assert.Empty(await FoundAsync(council, Q(surname)));
+
+        // Written again with other names (as when a denunciation's family is sealed and its names dropped).
+        await db.Set<PetitionSearchDocument>().Where(d => d.PetitionId == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.Names, ""), Ct);
+        Assert.Empty(await FoundAsync(front, Q(surname)));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 
             // What the letter report counts, kept on the letter's row from now on (Petition.WasAccepted …), taken from the
             // history and the met resolution time limits (PetitionDeadlines.ResolutionRules) of the letters already stored:
-            // one UPDATE, of the letters with at least one of them only, before the report index is built again over the
-            // new columns.
+            // one UPDATE, of the letters with at least one of them only (one IN over a UNION: under an OR, PostgreSQL tests
+            // each IN as a subplan per letter), before the report index is built again over the new columns.
             migrationBuilder.Sql("""
                 UPDATE "Petitions" AS p SET
                     "WasAccepted" = EXISTS (SELECT 1 FROM "PetitionTransitions" AS t WHERE t."PetitionId" = p."Id" AND t."Action" = 'Accept'),
@@ -70,8 +70,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         AND d."Status" = 'Met' AND d."CompletedOn" <= d."DueDate" AND d."RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer')),
                     "ResolvedLate" = EXISTS (SELECT 1 FROM "TrackedDeadline" AS d WHERE d."Module" = 'Petitions' AND d."ItemId" = lower(p."Id"::text)
                         AND d."Status" = 'Met' AND d."CompletedOn" > d."DueDate" AND d."RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'))
-                WHERE p."Id" IN (SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" IN ('Accept', 'Guide', 'File', 'RecordAnswer'))
-                    OR p."Id" IN (SELECT "ItemId"::uuid FROM "TrackedDeadline" WHERE "Module" = 'Petitions' AND "Status" = 'Met'
+                WHERE p."Id" IN (
+                    SELECT "PetitionId" FROM "PetitionTransitions" WHERE "Action" IN ('Accept', 'Guide', 'File', 'RecordAnswer')
+                    UNION
+                    SELECT "ItemId"::uuid FROM "TrackedDeadline" WHERE "Module" = 'Petitions' AND "Status" = 'Met'
                         AND "RuleCode" IN ('complaint.first-instance', 'complaint.second-instance', 'denunciation.resolution', 'petition.answer'));
                 """);
 
