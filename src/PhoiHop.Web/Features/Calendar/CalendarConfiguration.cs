@@ -38,6 +38,10 @@ internal sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Tr
         b.Property(x => x.Link).HasMaxLength(500);
         b.Property(x => x.Pauses).HasMaxLength(4000);
         b.Property(x => x.Explanation).HasMaxLength(20000);
+        // A deadline met or cancelled by a step is never written afterwards by work that read it while it was open (a
+        // calendar change moving due dates, the hourly reminders): their save fails and they run again on fresh rows.
+        // The report's resolution marks (Petition.ResolvedInTime) were decided on the due date the step saw.
+        b.Property(x => x.Status).IsConcurrencyToken();
         b.HasIndex(x => new { x.Module, x.ItemId, x.RuleCode }).IsUnique();
         b.HasIndex(x => new { x.Status, x.DueDate });
         b.HasIndex(x => new { x.BodyId, x.Status });

@@ -76,6 +76,26 @@ public sealed class DeadlineTracker(
     /// </summary>
     public async Task<int> RecomputeOpenAsync(string reason, CancellationToken ct)
     {
+        // A step that meets or moves a deadline (or a letter's due date) while this runs makes the save fail
+        // (TrackedDeadline.Status and Petition.Version are concurrency tokens): then it all runs again on fresh rows.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecomputeOpenOnceAsync(reason, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConcurrentRetries)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>How many times work over many deadlines runs when steps keep changing them meanwhile.</summary>
+    public const int ConcurrentRetries = 3;
+
+    private async Task<int> RecomputeOpenOnceAsync(string reason, CancellationToken ct)
+    {
         var open = await db.Set<TrackedDeadline>().Where(d => d.Status == DeadlineStatus.Open).ToListAsync(ct);
         var moved = new List<TrackedDeadline>();
         foreach (var deadline in open)

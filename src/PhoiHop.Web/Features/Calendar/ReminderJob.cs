@@ -21,7 +21,24 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
 
     public async Task<string> RunAsync(DateTimeOffset slot, IServiceProvider services, CancellationToken ct)
     {
+        // A deadline met by a step while the reminders were prepared makes the save fail (TrackedDeadline.Status is a
+        // concurrency token): nothing was saved, so the reminders are prepared again without it.
         var db = services.GetRequiredService<AppDbContext>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RemindAsync(services, db, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < DeadlineTracker.ConcurrentRetries)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<string> RemindAsync(IServiceProvider services, AppDbContext db, CancellationToken ct)
+    {
         var calendar = await services.GetRequiredService<CalendarStore>().GetAsync(ct);
         var notifier = services.GetRequiredService<Notifier>();
         var clock = services.GetRequiredService<TimeProvider>();

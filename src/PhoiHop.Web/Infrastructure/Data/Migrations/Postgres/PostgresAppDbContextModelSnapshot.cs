@@ -567,6 +567,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");

@@ -556,6 +556,7 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
