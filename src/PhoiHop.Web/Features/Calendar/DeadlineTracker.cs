@@ -74,25 +74,10 @@ public sealed class DeadlineTracker(
     /// dates onto their rows follow (<see cref="IDueDateCopy"/>), and save it all in one transaction with the reason in
     /// the audit log. Returns how many due dates moved.
     /// </summary>
-    public async Task<int> RecomputeOpenAsync(string reason, CancellationToken ct)
-    {
-        // A step that meets or moves a deadline (or a letter's due date) while this runs makes the save fail
-        // (TrackedDeadline.Status and Petition.Version are concurrency tokens): then it all runs again on fresh rows.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RecomputeOpenOnceAsync(reason, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < ConcurrentRetries)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    /// <summary>How many times work over many deadlines runs when steps keep changing them meanwhile.</summary>
-    public const int ConcurrentRetries = 3;
+    // A step that meets or moves a deadline (or a letter's due date) while this runs makes the save fail
+    // (TrackedDeadline.Status and Petition.Version are concurrency tokens): then it all runs again on fresh rows.
+    public Task<int> RecomputeOpenAsync(string reason, CancellationToken ct) =>
+        ConcurrentRetry.RunAsync(db, () => RecomputeOpenOnceAsync(reason, ct));
 
     private async Task<int> RecomputeOpenOnceAsync(string reason, CancellationToken ct)
     {

@@ -19,22 +19,12 @@ public sealed class ReminderJob(IOptions<ReminderOptions> options) : IScheduledJ
 
     public DateTimeOffset SlotOf(DateTimeOffset now) => new(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
 
-    public async Task<string> RunAsync(DateTimeOffset slot, IServiceProvider services, CancellationToken ct)
+    // A deadline met by a step while the reminders were prepared makes the save fail (TrackedDeadline.Status is a
+    // concurrency token): nothing was saved, so the reminders are prepared again without it.
+    public Task<string> RunAsync(DateTimeOffset slot, IServiceProvider services, CancellationToken ct)
     {
-        // A deadline met by a step while the reminders were prepared makes the save fail (TrackedDeadline.Status is a
-        // concurrency token): nothing was saved, so the reminders are prepared again without it.
         var db = services.GetRequiredService<AppDbContext>();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RemindAsync(services, db, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < DeadlineTracker.ConcurrentRetries)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        return ConcurrentRetry.RunAsync(db, () => RemindAsync(services, db, ct));
     }
 
     private async Task<string> RemindAsync(IServiceProvider services, AppDbContext db, CancellationToken ct)

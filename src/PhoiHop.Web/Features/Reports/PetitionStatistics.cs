@@ -21,7 +21,7 @@ public sealed record PetitionReport(ReportScope Scope, DateOnly Today, IReadOnly
 /// </summary>
 public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, OwnConnections connections)
 {
-    public IReadOnlyList<PetitionFigure> Figures() => PetitionFigures.All(Display.VietnamToday(clock));
+    public IReadOnlyList<PetitionFigure> Figures() => Compiled(Display.VietnamToday(clock)).Figures;
 
     public PetitionFigure? Find(string? code) => Figures().FirstOrDefault(f => f.Code == code);
 
@@ -48,29 +48,7 @@ public sealed class PetitionStatistics(AppDbContext db, TimeProvider clock, OwnC
         {
             var (from, days) = (scope.Period.From, scope.Period.Days);
             var period = new ReportPeriod(from.AddDays(part * days / parts), from.AddDays(((part + 1) * days / parts) - 1));
-            var mine = new int[figures.Count];
-            var letters = LetterFacts.Query(context.Petitions.AsNoTracking().Where(PetitionFigures.Scope(scope.BodyId, period)));
-            await using var command = letters.CreateDbCommand();
-            await context.Database.OpenConnectionAsync(token);
-            try
-            {
-                await using var reader = await command.ExecuteReaderAsync(token);
-                var read = LetterFacts.ReaderFor(reader);
-                while (await reader.ReadAsync(token))
-                {
-                    var facts = read(reader);
-                    for (var i = 0; i < tests.Count; i++)
-                    {
-                        if (tests[i](facts))
-                            mine[i]++;
-                    }
-                }
-            }
-            finally
-            {
-                await context.Database.CloseConnectionAsync();
-            }
-            counts[part] = mine;
+            counts[part] = await LetterFacts.CountAsync(context, context.Petitions.AsNoTracking().Where(PetitionFigures.Scope(scope.BodyId, period)), tests, token);
         }
         if (parts == 1)
             await CountAsync(db, 0, ct);
