@@ -25,8 +25,10 @@ public static class DatabaseModule
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PhoiHop is empty.");
+            // Once, not in the options action: that runs for every context, i.e. every request.
+            var postgres = PostgresDefaults(connectionString);
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
-                .UseNpgsql(PostgresDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+                .UseNpgsql(postgres, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .AddInterceptors(sp.GetRequiredService<SearchDocumentsInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
