@@ -15,8 +15,10 @@ namespace PhoiHop.Features.Audit;
 /// Records every change to every entity in the same transaction as the change, chained by hash
 /// (DESIGN.md "Trust"). Before the rows are written the transaction locks an <see cref="AuditChainHead"/> and appends
 /// its entries to that chain; the lock is held to the commit, so each chain is linked in commit order across nodes.
+/// On SQLite, where one writer at a time holds the database, a save of this process first waits its turn at
+/// <see cref="SqliteWriters"/> (asynchronously, in order) instead of polling the locked file.
 /// </summary>
-public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor, IDisposable
 {
     public const string RedactedAnnotation = "PhoiHop:AuditRedacted";
 
@@ -32,6 +34,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     };
 
     private IDbContextTransaction? _ownTransaction;
+    private SemaphoreSlim? _writerTurn;
 
     // What this save added to the context (its entries and the chain head it moved): let go of once the save ends, so that
     // a save retried after a failure draws a chain and numbers again instead of writing stale entries and a stale head.
@@ -92,11 +95,22 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     {
         _ownTransaction?.Dispose();
         _ownTransaction = null;
+        EndTurn();
         actor.Reason = null;
         foreach (var appended in _appended)
             _context!.Entry(appended).State = EntityState.Detached;
         _appended.Clear();
         _context = null;
+    }
+
+    // Exactly once per turn taken, whichever way the save ended (or the scope, when a save was left unfinished).
+    private void EndTurn() => Interlocked.Exchange(ref _writerTurn, null)?.Release();
+
+    public void Dispose()
+    {
+        _ownTransaction?.Dispose();
+        _ownTransaction = null;
+        EndTurn();
     }
 
     private async Task AppendAsync(DbContext context, bool async, CancellationToken ct)
@@ -108,6 +122,17 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
         if (changed.Any(e => e.Entity is AuditEntry && e.State is not EntityState.Added))
             throw new InvalidOperationException("The audit log is append-only.");
+
+        // Every SQLite save of this process waits its turn, audited or not; a caller's transaction has written already.
+        if (changed.Count > 0 && context.Database.CurrentTransaction is null && context is AppDbContext { Provider: DatabaseProvider.Sqlite }
+            && _writerTurn is null)
+        {
+            // Past the limit the save goes on without its turn and meets SQLite's own busy timeout, as before: a turn that
+            // some failure never gave back costs each writer the limit, never a hang.
+            var turn = SqliteWriters.Of(context.Database.GetDbConnection());
+            if (async ? await turn.WaitAsync(SqliteWriters.WaitLimit, ct) : turn.Wait(SqliteWriters.WaitLimit, ct))
+                _writerTurn = turn;
+        }
 
         var audited = changed.Where(e => IsAudited(e.Metadata.ClrType)).ToList();
         if (audited.Count == 0)
@@ -131,8 +156,31 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             return;
 
         if (context.Database.CurrentTransaction is null)
-            _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
-        var (head, numbers) = await ReserveAsync(context, described.Count, async, ct);
+        {
+            try
+            {
+                _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
+            }
+            catch
+            {
+                EndTurn();
+                throw;
+            }
+        }
+        (AuditChainHead Head, long[] Numbers) reserved;
+        try
+        {
+            reserved = await ReserveAsync(context, described.Count, async, ct);
+        }
+        catch
+        {
+            // Whether or not EF reports the failure to SaveChangesFailed, the transaction and the turn end here.
+            _ownTransaction?.Dispose();
+            _ownTransaction = null;
+            EndTurn();
+            throw;
+        }
+        var (head, numbers) = reserved;
         _context = context;
         var previous = head.LastHash;
         for (var i = 0; i < described.Count; i++)
