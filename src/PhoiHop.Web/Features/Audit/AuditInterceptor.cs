@@ -40,6 +40,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     // a save retried after a failure draws a chain and numbers again instead of writing stale entries and a stale head.
     private readonly List<object> _appended = [];
     private DbContext? _context;
+    private DbContext? _watched;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -58,8 +59,14 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        _ownTransaction?.Commit();
-        EndOwnTransaction();
+        try
+        {
+            _ownTransaction?.Commit();
+        }
+        finally
+        {
+            EndOwnTransaction();
+        }
         return result;
     }
 
@@ -67,23 +74,31 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         CancellationToken cancellationToken = default)
     {
         // The rows are written: commit whatever the caller's token says, or the outcome would be unknown.
-        if (_ownTransaction is not null)
-            await _ownTransaction.CommitAsync(CancellationToken.None);
-        EndOwnTransaction();
+        try
+        {
+            if (_ownTransaction is not null)
+                await _ownTransaction.CommitAsync(CancellationToken.None);
+        }
+        finally
+        {
+            EndOwnTransaction();
+        }
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        _ownTransaction?.Rollback();
-        EndOwnTransaction();
-    }
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => RollBackOwnTransaction();
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_ownTransaction is not null)
-            await _ownTransaction.RollbackAsync(CancellationToken.None);
-        EndOwnTransaction();
+        try
+        {
+            if (_ownTransaction is not null)
+                await _ownTransaction.RollbackAsync(CancellationToken.None);
+        }
+        finally
+        {
+            EndOwnTransaction();
+        }
     }
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => SaveChangesFailed(null!);
@@ -103,8 +118,35 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         _context = null;
     }
 
+    private void RollBackOwnTransaction()
+    {
+        try
+        {
+            _ownTransaction?.Rollback();
+        }
+        finally
+        {
+            EndOwnTransaction();
+        }
+    }
+
     // Exactly once per turn taken, whichever way the save ended (or the scope, when a save was left unfinished).
     private void EndTurn() => Interlocked.Exchange(ref _writerTurn, null)?.Release();
+
+    // EF Core tells interceptors of a concurrency failure (a row changed meanwhile) only before it rolls back to its
+    // savepoint, not through SaveChangesFailed; the context's own SaveChangesFailed event comes after, for every failure.
+    // Without it the transaction, its lock (a chain head; SQLite's file) and the turn stayed held until the scope ended.
+    private void Watch(DbContext context)
+    {
+        if (ReferenceEquals(_watched, context))
+            return;
+        context.SaveChangesFailed += (_, _) =>
+        {
+            if (_ownTransaction is not null || _writerTurn is not null)
+                RollBackOwnTransaction();
+        };
+        _watched = context;
+    }
 
     public void Dispose()
     {
@@ -133,7 +175,21 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             if (async ? await turn.WaitAsync(SqliteWriters.WaitLimit, ct) : turn.Wait(SqliteWriters.WaitLimit, ct))
                 _writerTurn = turn;
         }
+        Watch(context);
+        try
+        {
+            await AppendEntriesAsync(context, changed, async, ct);
+        }
+        catch
+        {
+            // Whether or not EF reports the failure to SaveChangesFailed, this save's transaction, turn and entries end here.
+            EndOwnTransaction();
+            throw;
+        }
+    }
 
+    private async Task AppendEntriesAsync(DbContext context, List<EntityEntry> changed, bool async, CancellationToken ct)
+    {
         var audited = changed.Where(e => IsAudited(e.Metadata.ClrType)).ToList();
         if (audited.Count == 0)
             return;
@@ -156,31 +212,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             return;
 
         if (context.Database.CurrentTransaction is null)
-        {
-            try
-            {
-                _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
-            }
-            catch
-            {
-                EndTurn();
-                throw;
-            }
-        }
-        (AuditChainHead Head, long[] Numbers) reserved;
-        try
-        {
-            reserved = await ReserveAsync(context, described.Count, async, ct);
-        }
-        catch
-        {
-            // Whether or not EF reports the failure to SaveChangesFailed, the transaction and the turn end here.
-            _ownTransaction?.Dispose();
-            _ownTransaction = null;
-            EndTurn();
-            throw;
-        }
-        var (head, numbers) = reserved;
+            _ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
+        var (head, numbers) = await ReserveAsync(context, described.Count, async, ct);
         _context = context;
         var previous = head.LastHash;
         for (var i = 0; i < described.Count; i++)

@@ -54,6 +54,37 @@ public abstract class DeadlineConcurrencyTests(AppFactory app) : AppTests(app)
         Assert.False(await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<Reminder>().AnyAsync(r => r.DeadlineId == deadline.Id, Ct));
     }
 
+    // EF Core does not report a concurrency failure to the interceptors' SaveChangesFailed: the save's own transaction
+    // (with, on PostgreSQL, its audit chain head locked; on SQLite, the file and the process's writer turn) must still end
+    // with the failed save, not when the scope ends.
+    [Fact]
+    public async Task SaveThatMeetsAChangedRow_EndsItsTransactionAndTurn_AtOnce()
+    {
+        var deadline = await App.TrackDeadlineAsync("reception.notify-citizen", new DateOnly(2026, 11, 13), "MTTQ-TN");
+        await using var work = App.Services.CreateAsyncScope();
+        work.ServiceProvider.GetRequiredService<AuditActor>().ActAs(null, "test:stale");
+        var db = work.ServiceProvider.GetRequiredService<AppDbContext>();
+        var held = await db.Set<TrackedDeadline>().SingleAsync(d => d.Id == deadline.Id, Ct);
+        held.Extend();
+        await MeetAsync(deadline.Id);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(Ct));
+
+        Assert.Null(db.Database.CurrentTransaction);
+        if (App.Provider == DatabaseProvider.Sqlite)
+        {
+            var turn = SqliteWriters.Of(db.Database.GetDbConnection());
+            Assert.True(await turn.WaitAsync(TimeSpan.FromSeconds(5), Ct), "the failed save kept the writer turn");
+            turn.Release();
+        }
+        // The next save of the same context draws a transaction of its own again and lands.
+        db.ChangeTracker.Clear();
+        db.Add(PhoiHop.Features.Notifications.Notification.Create(
+            await db.Users.Where(u => u.UserName == "mttq.tiepdan").Select(u => u.Id).SingleAsync(Ct), "Sau xung đột", "Ghi lại", null, App.Clock.GetUtcNow()));
+        await db.SaveChangesAsync(Ct);
+        Assert.Null(db.Database.CurrentTransaction);
+    }
+
     // What a step does to a deadline it ends, from another scope.
     private async Task MeetAsync(Guid id)
     {
