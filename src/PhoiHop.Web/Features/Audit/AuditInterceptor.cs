@@ -16,7 +16,7 @@ namespace PhoiHop.Features.Audit;
 /// (DESIGN.md "Trust"). Before the rows are written the transaction locks an <see cref="AuditChainHead"/> and appends
 /// its entries to that chain; the lock is held to the commit, so each chain is linked in commit order across nodes.
 /// On SQLite, where one writer at a time holds the database, a save of this process first waits its turn at
-/// <see cref="SqliteWriters"/> (asynchronously, in order) instead of polling the locked file.
+/// <see cref="SqliteWriters"/> (asynchronously, queued) instead of polling the locked file.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor, IDisposable
 {

@@ -22,15 +22,21 @@ public static class SqliteWriters
 
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new(StringComparer.Ordinal);
 
+    // Every save asks: the connection string is parsed once per string, not once per save.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> ByConnectionString = new(StringComparer.Ordinal);
+
     /// <summary>The turn of the database file the connection opens, whether or not it is open.</summary>
     public static SemaphoreSlim Of(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        // From the connection string, not DataSource: that one is SQLite's canonical path once the connection is open.
-        var builder = new SqliteConnectionStringBuilder(connection.ConnectionString);
-        var key = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
-            ? connection.ConnectionString
-            : Path.GetFullPath(builder.DataSource);
-        return Turns.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        return ByConnectionString.GetOrAdd(connection.ConnectionString, static connectionString =>
+        {
+            // From the connection string, not DataSource: that one is SQLite's canonical path once the connection is open.
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            var key = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+                ? connectionString
+                : Path.GetFullPath(builder.DataSource);
+            return Turns.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        });
     }
 }
