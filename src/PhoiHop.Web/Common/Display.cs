@@ -16,6 +16,14 @@ public static class Display
     public static string DateTime(DateTimeOffset? instant) =>
         instant?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>A file's size in bytes, KB or MB (1024), in the reader's number format: "512 B", "1,5 KB", "2,3 MB".</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes.ToString(CultureInfo.CurrentCulture)} B",
+        < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)} KB",
+        _ => $"{(bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)} MB",
+    };
+
     public static DateOnly VietnamToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     /// <summary>Chapter numbers are Roman in Vietnamese legal texts (Chương I, II, III).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
@@ -31,7 +30,11 @@ public static class WebModule
                 // The body form serves creation too (no code yet).
                 o.Conventions.AddPageRoute("/Organizations/EditBody", "/Organizations/Bodies/New");
             })
-            .AddMvcOptions(o => o.Filters.Add<TextInputPageFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<TextInputPageFilter>();
+                o.ModelBinderProviders.Insert(0, new StrictEnumModelBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
                 factory.Create(typeof(SharedResource)));
@@ -64,7 +67,8 @@ public static class WebModule
         });
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Names only, one per value unless the enum is [Flags]: "kind": 77 or "Complaint,Denunciation" is a 400.
+            o.SerializerOptions.Converters.Add(new Web.StrictEnumConverter());
             o.SerializerOptions.MaxDepth = 32;
             // Vietnamese letters as they are, not \u escapes; HTML-significant characters stay escaped.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);

@@ -245,6 +245,31 @@ public sealed partial class PetitionBrowserTests(BrowserFixture browser) : IClas
         await page.Locator("#Input_Senders_0_Address").FillAsync("Xóm Đồng, xã Đại Phúc, tỉnh Thái Nguyên");
     }
 
+    [Fact]
+    public async Task Register_AfterAddingASender_RegistersWithTheButtonOrWithEnter()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await SignedInPageAsync(context, "mttq.tiepdan");
+        foreach (var withEnter in new[] { false, true })
+        {
+            var subject = withEnter ? "Phản ánh đèn đường hỏng ở tổ 5" : "Phản ánh rác thải ở chợ Túc Duyên";
+            await page.GotoAsync("/Petitions/Register");
+            await FillLetterAsync(page, subject);
+            // "Add a sender" posts to ?handler=AddSender; the page comes back with a second sender row and what was typed.
+            await page.GetByRole(AriaRole.Button, new() { Name = Text("Petitions.AddSender"), Exact = true }).ClickAsync();
+            await Expect(page.Locator("#Input_Senders_1_FullName")).ToBeVisibleAsync();
+            await Expect(page.Locator("#Input_Subject")).ToHaveValueAsync(subject);
+
+            if (withEnter)
+                await page.Locator("#Input_Senders_0_FullName").PressAsync("Enter");
+            else
+                await page.GetByRole(AriaRole.Button, new() { Name = Text("Petitions.RegisterSubmit"), Exact = true }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(PetitionUrl());
+            await Expect(page.Locator("h1")).ToContainTextAsync(subject);
+        }
+    }
+
     private async Task RegisterLetterAsync(IPage page, string subject)
     {
         await page.GotoAsync("/Petitions/Register");
@@ -283,9 +308,29 @@ public sealed partial class PetitionBrowserTests(BrowserFixture browser) : IClas
         var form = details.Locator("form");
         if (fill is not null)
             await fill(form);
-        await form.Locator("button[type=submit]").ClickAsync();
-
         var action = Text($"PetitionAction.{step}");
+        // Every step but classifying asks first, naming the step; the handler says yes.
+        string? asked = null;
+        void Answer(object? sender, IDialog dialog)
+        {
+            asked = dialog.Message;
+            _ = dialog.AcceptAsync();
+        }
+        page.Dialog += Answer;
+        try
+        {
+            await form.Locator("button[type=submit]").ClickAsync();
+            await Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            page.Dialog -= Answer;
+        }
+        if (step == PetitionAction.Classify)
+            Assert.Null(asked);
+        else
+            Assert.Contains($"“{action}”", asked, StringComparison.Ordinal);
+
         if (step == PetitionAction.Forward)
         {
             // "Done: Forward. The forwarded letter's code is {code}."

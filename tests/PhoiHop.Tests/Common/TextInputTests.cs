@@ -43,4 +43,27 @@ public sealed class TextInputTests
 
         Assert.Null(clean);
     }
+
+    [Theory]
+    [InlineData("abc\U0001F3ED", 4, "", "abc")]                 // the emoji's two halves sit on either side of the cut
+    [InlineData("abc\U0001F3EDd", 5, "", "abc\U0001F3ED")]
+    [InlineData("Nguye\u0302\u0303n", 5, "", "Nguy")]            // ễ as e + two marks is one character: not split
+    [InlineData("Nguyễn Thị Đào", 9, "…", "Nguyễn T…")]
+    [InlineData("ngắn", 10, "…", "ngắn")]
+    [InlineData("abcdef", 2, "…", "a…")]
+    public void Cut_NeverSplitsACharacter(string text, int maxLength, string ellipsis, string expected)
+    {
+        var cut = TextInput.Cut(text, maxLength, ellipsis);
+
+        Assert.Equal(expected, cut);
+        Assert.True(cut.Length <= maxLength);
+        Assert.True(TextInput.IsWellFormed(cut));
+    }
+
+    [Fact]
+    public void Repair_ReplacesLoneSurrogatesOnly()
+    {
+        Assert.Equal("a\uFFFDb\U0001F600\uFFFD", TextInput.Repair("a\uD800b\U0001F600\uDC00"));
+        Assert.Same("Nguyễn", TextInput.Repair("Nguyễn"));
+    }
 }

@@ -87,7 +87,7 @@ public sealed partial record DocumentTemplate(
         foreach (Match m in Placeholder().Matches(text))
         {
             result.Append(text, position, m.Index - position);
-            var value = values[m.Groups["name"].Value].Trim().Normalize(NormalizationForm.FormC);
+            var value = Common.TextInput.Repair(values[m.Groups["name"].Value].Trim()).Normalize(NormalizationForm.FormC);
             if (m.Groups["cap"].Success && value.Length > 0)
                 value = char.ToUpper(value[0], Display.Vietnamese) + value[1..];
             // "…{Reason}." with a reason that ends in a full stop must not print two.

@@ -328,18 +328,8 @@ public static class OfficialDocumentPdf
             return lines;
         }
 
-        private IEnumerable<string> Pieces(string word, XFont font, double width)
-        {
-            while (word.Length > 1 && Measure(word, font) > width)
-            {
-                var cut = word.Length - 1;
-                while (cut > 1 && Measure(word[..cut], font) > width)
-                    cut--;
-                yield return word[..cut];
-                word = word[cut..];
-            }
-            yield return word;
-        }
+        private IEnumerable<string> Pieces(string word, XFont font, double width) =>
+            Common.TextFit.Pieces(word, width, piece => Measure(piece, font));
     }
 
     private sealed record Line(List<(string Word, double Width)> Words, double Width)

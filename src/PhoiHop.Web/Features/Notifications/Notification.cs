@@ -21,8 +21,8 @@ public sealed class Notification
     public static Notification Create(Guid userId, string title, string body, string? link, DateTimeOffset now) => new()
     {
         UserId = userId,
-        Title = title.Length > 300 ? title[..299] + "…" : title,
-        Body = body.Length > 4000 ? body[..3999] + "…" : body,
+        Title = Common.TextInput.Cut(title, 300, "…"),
+        Body = Common.TextInput.Cut(body, 4000, "…"),
         Link = Common.LocalUrl.IsLocal(link) ? link : null,
         CreatedAt = now,
     };

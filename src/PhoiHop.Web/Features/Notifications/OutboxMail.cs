@@ -29,8 +29,8 @@ public sealed class OutboxMail
     {
         UserId = userId,
         To = to,
-        Subject = subject.Length > 300 ? subject[..299] + "…" : subject,
-        Body = body.Length > 100_000 ? body[..99_999] + "…" : body,
+        Subject = Common.TextInput.Cut(subject, 300, "…"),
+        Body = Common.TextInput.Cut(body, 100_000, "…"),
         CreatedAt = now,
         NextAttemptAt = now,
         Status = OutboxMailStatus.Pending,
@@ -49,7 +49,7 @@ public sealed class OutboxMail
     public void MarkAttemptFailed(string error, DateTimeOffset now)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Common.TextInput.Cut(error, 1000);
         LockedUntil = null;
         if (Attempts >= MaxAttempts)
             Status = OutboxMailStatus.Failed;

@@ -74,6 +74,12 @@ public sealed class DetailsModel(
         // The split form has more rows than parts: the blank ones are not parts.
         if (step == PetitionAction.Split)
             Step.Parts = [.. (Step.Parts ?? []).Where(p => p is not null && !p.IsBlank)];
+        // A value that could not be bound or is not text (the filters said which): the step is not taken.
+        if (!ModelState.IsValid)
+        {
+            FailedStep = step;
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
         var outcome = await handling.TakeAsync(id, step, Step, User, ct);
         switch (outcome.Status)
         {
@@ -207,12 +213,20 @@ public sealed class DetailsModel(
         var chosen = PetitionDocuments.CalledFor(petition).FirstOrDefault(t => t.Code == template);
         if (chosen is null)
             return NotFound();
-        var (document, missing) = await documents.IssueAsync(petition, chosen, fields ?? [],
+        if (!ModelState.IsValid)
+            return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        var (document, missing, tooLong) = await documents.IssueAsync(petition, chosen, fields ?? [],
             new PetitionDocuments.Signature(signerAuthority, signerPosition, signerName), User, ct);
         if (document is null)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", L["Petitions.DocumentMissing", string.Join(", ", missing.Select(m => L[$"DocumentField.{m}"].Value))]);
+            if (missing.Count > 0)
+                ModelState.AddModelError("", L["Petitions.DocumentMissing", string.Join(", ", missing.Select(m => L[$"DocumentField.{m}"].Value))]);
+            foreach (var m in tooLong)
+            {
+                ModelState.AddModelError("", L["Validation.TooLong", L[$"DocumentField.{m}"],
+                    m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionDocuments.SignatureLength : PetitionDocuments.FieldLength]);
+            }
             return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
         }
         TempData["Flash"] = L["Petitions.DocumentIssued", document.NumberAndSymbol].Value;

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PhoiHop.Common;
 using PhoiHop.Features.Calendar;
 
 namespace PhoiHop.Features.Petitions;
 
 [Authorize(Policy = PetitionsPermissions.Read)]
-public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars, TimeProvider clock) : PageModel
+public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty(SupportsGet = true)] public PetitionWorklist Queue { get; set; }
     [BindProperty(SupportsGet = true)] public PetitionStatus? Status { get; set; }
@@ -26,6 +27,14 @@ public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars,
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = Display.VietnamToday(clock);
+        CanRegister = PetitionsPermissions.Has(User, PetitionsPermissions.Register);
+        // A filter that cannot be applied is said, not silently dropped (the list would look filtered and is not).
+        if (From > To)
+            ModelState.AddModelError(nameof(From), L["Reports.FromAfterTo"]);
+        if (!string.IsNullOrWhiteSpace(Code) && TrackingCodes.Normalize(Code) is null)
+            ModelState.AddModelError(nameof(Code), L["Petitions.CodeInvalid"]);
+        if (!ModelState.IsValid)
+            return;
         var calendar = await calendars.GetAsync(ct);
         Result = await queries.ListAsync(User, new PetitionFilter
         {
@@ -39,7 +48,6 @@ public sealed class IndexModel(PetitionQueries queries, CalendarStore calendars,
             Sort = Sort,
             Page = PageNumber,
         }, new WorkingCalendarView(calendar.AddWorkingDays(Today, PetitionQueries.DueSoonWorkingDays)), ct);
-        CanRegister = PetitionsPermissions.Has(User, PetitionsPermissions.Register);
     }
 
     // The filters stay; another queue or order starts again at page 1.

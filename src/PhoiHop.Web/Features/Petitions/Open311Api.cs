@@ -99,7 +99,16 @@ public static class Open311Api
     {
         if (!http.Request.HasFormContentType)
             return Error(400, "Send the request as application/x-www-form-urlencoded, as GeoReport v2 says.");
-        var form = await http.Request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // Over the form limits, a broken multipart body, a body cut short: the client's fault, said as such.
+            return Error(400, "The form could not be read: it is malformed, cut short or over the size limits.");
+        }
         string? F(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? TextInput.Clean(v.ToString()!)?.Trim() : null;
 
         var serviceCode = F("service_code");
@@ -109,7 +118,11 @@ public static class Open311Api
             return Error(400, $"service_code '{serviceCode}' is not a service of this jurisdiction");
         var lat = Number(F("lat"));
         var lon = Number(F("long"));
+        if (lat is null != F("lat") is null || lon is null != F("long") is null || lat is null != lon is null)
+            return Error(400, "lat and long must be given together, as decimal degrees (WGS84)");
         var address = F("address_string");
+        if (address is { Length: > PetitionConfiguration.PlaceLength })
+            return Error(400, $"address_string is too long (at most {PetitionConfiguration.PlaceLength} characters)");
         if ((lat is null || lon is null) && address is null)
             return Error(400, "A location is required: lat and long, or address_string");
         if (lat is not (>= -90 and <= 90) && lat is not null || lon is not (>= -180 and <= 180) && lon is not null)
@@ -131,7 +144,7 @@ public static class Open311Api
             ReceivingBodyCode = body.Code,
             Kind = PetitionKind.Feedback,
             FieldCode = service.Code,
-            Subject = Truncate($"{service.Name}{(address is null ? "" : " — " + address)}", PetitionConfiguration.SubjectLength),
+            Subject = TextInput.Cut($"{service.Name}{(address is null ? "" : " — " + address)}", PetitionConfiguration.SubjectLength),
             Content = description,
             Anonymous = name.Length == 0,
             Senders = name.Length == 0 ? [] : [new SenderSubmission { FullName = name, Phone = F("phone") }],
@@ -185,7 +198,6 @@ public static class Open311Api
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : null;
 
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 
     private static string ToOpen311Name(string field) => field switch
     {

@@ -20,7 +20,7 @@ namespace PhoiHop.Features.Petitions;
 /// </summary>
 public sealed class PetitionDocuments(
     AppDbContext db, TimeProvider clock, AuditActor actor, PersonalDataCipher cipher, PetitionSenders senders,
-    PetitionDeadlines deadlines, IStringLocalizer<SharedResource> L)
+    PetitionDeadlines deadlines, SenderUnits units, IStringLocalizer<SharedResource> L)
 {
     public sealed record Signature(string? Authority, string? Position, string? FullName);
 
@@ -49,6 +49,19 @@ public sealed class PetitionDocuments(
     public Task<List<OutgoingDocument>> ListAsync(Guid petitionId, CancellationToken ct) =>
         db.Set<OutgoingDocument>().AsNoTracking().Where(d => d.PetitionId == petitionId).OrderBy(d => d.CreatedAt).ToListAsync(ct);
 
+    /// <summary>
+    /// The address typed, followed by the commune chosen from the list and its province when the address does not name
+    /// that commune already ("Xóm Đồng" + "Xã Đại Phúc, Tỉnh Thái Nguyên"); null when the sender gave neither.
+    /// </summary>
+    private static string? AddressOf(SenderView sender, Dictionary<string, string> unitNames)
+    {
+        var unit = sender.AdministrativeUnitCode is { } code && unitNames.TryGetValue(code, out var name) ? name : null;
+        var address = string.IsNullOrWhiteSpace(sender.Address) ? null : sender.Address.Trim();
+        if (address is null || unit is null)
+            return address ?? unit;
+        return address.Contains(unit.Split(", ")[0], StringComparison.OrdinalIgnoreCase) ? address : $"{address}, {unit}";
+    }
+
     /// <summary>The fields the letter already gives for <paramref name="template"/>; the person issuing fills in the rest.</summary>
     public async Task<Dictionary<string, string>> KnownFieldsAsync(Petition p, DocumentTemplate template, CancellationToken ct)
     {
@@ -58,13 +71,14 @@ public sealed class PetitionDocuments(
         var bodies = await db.Bodies.AsNoTracking().Include(b => b.AdministrativeUnit).Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
         var body = bodies[p.ReceivingBodyId];
         var people = await senders.RevealAsync(p.Id, ct);
+        var unitNames = await units.NamesAsync(people.Select(s => s.AdministrativeUnitCode), ct);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         var f = new Dictionary<string, string>
         {
             [IssuerName] = body.Name,
             [Place] = PlaceOf(body),
             [Sender] = SenderPhrase(people, p.SenderCount, Display.VietnamToday(clock)),
-            [SenderAddress] = people.Select(s => s.Address).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)) ?? "không rõ",
+            [SenderAddress] = people.Select(s => AddressOf(s, unitNames)).FirstOrDefault(a => a is not null) ?? "không rõ",
             [TemplateFields.PetitionKind] = Label($"PetitionKind.{p.Kind ?? p.DeclaredKind ?? Petitions.PetitionKind.Feedback}", vi).ToLower(vi),
             [PetitionContent] = p.Subject.TrimEnd('.', ' '),
             [ReceivedOn] = DocumentDate.Numeric(p.ReceivedOn),
@@ -114,7 +128,11 @@ public sealed class PetitionDocuments(
     /// Issues the document: fields from the letter, then those the person gave; a number from the body's register; the
     /// filled fields sealed. Returns the missing fields instead when some are still empty.
     /// </summary>
-    public async Task<(OutgoingDocument? Document, IReadOnlyList<string> Missing)> IssueAsync(
+    /// <summary>The longest value of a field given by hand, and of the signer's authority, position and name.</summary>
+    public const int FieldLength = 2000;
+    public const int SignatureLength = 200;
+
+    public async Task<(OutgoingDocument? Document, IReadOnlyList<string> Missing, IReadOnlyList<string> TooLong)> IssueAsync(
         Petition petition, DocumentTemplate template, IReadOnlyDictionary<string, string> given, Signature signature, ClaimsPrincipal user,
         CancellationToken ct)
     {
@@ -133,8 +151,14 @@ public sealed class PetitionDocuments(
             missing.Add("SignerPosition");
         if (string.IsNullOrWhiteSpace(signature.FullName))
             missing.Add("SignerName");
-        if (missing.Count > 0)
-            return (null, missing);
+        List<string> tooLong =
+        [
+            .. given.Where(g => template.Fields.Contains(g.Key) && g.Value?.Trim().Length > FieldLength).Select(g => g.Key),
+            .. new[] { ("SignerAuthority", signature.Authority), ("SignerPosition", signature.Position), ("SignerName", signature.FullName) }
+                .Where(s => s.Item2?.Trim().Length > SignatureLength).Select(s => s.Item1),
+        ];
+        if (missing.Count > 0 || tooLong.Count > 0)
+            return (null, missing, tooLong);
 
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == petition.ReceivingBodyId, ct);
         var today = Display.VietnamToday(clock);
@@ -150,7 +174,7 @@ public sealed class PetitionDocuments(
             try
             {
                 await db.SaveChangesAsync(ct);
-                return (document, []);
+                return (document, [], []);
             }
             catch (DbUpdateException) when (attempt < 5)
             {

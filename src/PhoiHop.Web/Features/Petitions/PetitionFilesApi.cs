@@ -76,11 +76,14 @@ public static class PetitionFilesApi
             var template = PetitionDocuments.CalledFor(petition).FirstOrDefault(t => t.Code == request?.Template);
             if (template is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["template"] = [L["Validation.UnknownChoice"]] });
-            var (document, missing) = await documents.IssueAsync(petition, template, request!.Fields ?? [],
+            var (document, missing, tooLong) = await documents.IssueAsync(petition, template, request!.Fields ?? [],
                 new PetitionDocuments.Signature(request.SignerAuthority, request.SignerPosition, request.SignerName), user, ct);
+            static string Path(string m) => m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionMessages.JsonPath(m) : $"fields.{m}";
             return document is null
-                ? Results.ValidationProblem(missing.ToDictionary(m => m is "SignerPosition" or "SignerName" ? PetitionMessages.JsonPath(m) : $"fields.{m}",
-                    m => new[] { L["Validation.Required", L[$"DocumentField.{m}"]].Value }))
+                ? Results.ValidationProblem(missing.Select(m => (Path(m), L["Validation.Required", L[$"DocumentField.{m}"]].Value))
+                    .Concat(tooLong.Select(m => (Path(m), L["Validation.TooLong", L[$"DocumentField.{m}"],
+                        m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionDocuments.SignatureLength : PetitionDocuments.FieldLength].Value)))
+                    .ToDictionary(e => e.Item1, e => new[] { e.Item2 }))
                 : Results.Created($"/api/v1/petitions/{id}/documents/{document.Id}.pdf", ToDto(document));
         }).WithSummary("Issue a numbered document (the fields the letter gives are filled in; give the others)");
 

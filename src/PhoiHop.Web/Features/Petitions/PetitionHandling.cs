@@ -77,6 +77,13 @@ public sealed class PetitionHandling(
         }
         if (action == PetitionAction.Monitor && step.AnswerDueOn is { } due && due < today)
             return Invalid(petition, new Problem(nameof(step.AnswerDueOn), "Petitions.DateInPast"));
+        // The law's time limits run in days and months: a date years ahead is a typing mistake (31/12/9999), not a plan.
+        var horizon = today.AddYears(DateHorizonYears);
+        foreach (var (field, date) in new[] { (nameof(step.AnswerDueOn), step.AnswerDueOn), (nameof(step.DialogueOn), step.DialogueOn), (nameof(step.TakesEffectOn), step.TakesEffectOn) })
+        {
+            if (date > horizon)
+                return Invalid(petition, new Problem(field, "Petitions.DateTooFar", Display.Date(horizon)));
+        }
 
         List<(string Code, PetitionKind Kind)>? parts = null;
         if (action == Split)
@@ -431,7 +438,7 @@ public sealed class PetitionHandling(
             return;
 
         var bodyName = await db.Bodies.Where(b => b.Id == petition.ReceivingBodyId).Select(b => b.Name).SingleAsync(ct);
-        var text = Cut(ResultText(bodyName, action, petition, summary), PetitionConfiguration.NoteLength);
+        var text = TextInput.Cut(ResultText(bodyName, action, petition, summary), PetitionConfiguration.NoteLength);
         var system = new PetitionActor(Guid.Empty, bodyName);
         foreach (var target in targets)
         {
@@ -507,7 +514,7 @@ public sealed class PetitionHandling(
                 lines.Add(Vietnamese("Petitions.PartResult.Line", p.TrackingCode, line));
         }
         var each = (PetitionConfiguration.NoteLength - (lines.Count - 1)) / Math.Max(1, lines.Count);
-        return string.Join('\n', lines.Select(l => Cut(l, each)));
+        return string.Join('\n', lines.Select(l => TextInput.Cut(l, each)));
     }
 
     /// <summary>"Body: step (outcome) — summary", in Vietnamese: what the forwarding body and the citizen read.</summary>
@@ -527,7 +534,8 @@ public sealed class PetitionHandling(
 
     private string Vietnamese(string key, params object[] arguments) => PetitionMessages.Vietnamese(L, key, arguments);
 
-    private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
+    /// <summary>How far ahead a date given with a step may be.</summary>
+    public const int DateHorizonYears = 2;
 
     private async Task<DateOnly> DefaultAnswerDueAsync(Petition p, DateOnly today, CancellationToken ct)
     {

@@ -7,13 +7,14 @@ namespace PhoiHop.Features.Petitions;
 /// <summary>Turns validation problems into messages that name the field, for pages and the API alike.</summary>
 public static partial class PetitionMessages
 {
-    public static string Format(IStringLocalizer L, Problem problem)
+    /// <summary>The message of a problem, naming its field by its label (or by <paramref name="labelKey"/>, where a form labels it otherwise).</summary>
+    public static string Format(IStringLocalizer L, Problem problem, string? labelKey = null)
     {
         ArgumentNullException.ThrowIfNull(L);
         ArgumentNullException.ThrowIfNull(problem);
         var leaf = IndexPattern().Replace(problem.Field.Split('.')[^1], "");
         var arguments = problem.Arguments.Select(a => a is PetitionSubmissionValidator.MessageKey k ? L[k.Key].Value : a);
-        return L[problem.MessageKey, [L[$"Petitions.Field.{leaf}"].Value, .. arguments]];
+        return L[problem.MessageKey, [L[labelKey ?? $"Petitions.Field.{leaf}"].Value, .. arguments]];
     }
 
     /// <summary>A label in Vietnamese whatever the reader's language: for documents and for what the citizen reads.</summary>

@@ -9,6 +9,7 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
     public const int SubjectLength = 500;
     public const int ContentLength = 50_000;
     public const int NoteLength = 4000;
+    public const int PlaceLength = 500;
 
     /// <summary>Every flag named, comma-separated, fits (the enum convention's 48 characters held three).</summary>
     public const int FlagsLength = 200;
@@ -27,7 +28,7 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(x => x.AnswerSummary).HasMaxLength(NoteLength);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.CitizenSecretHash).HasMaxLength(64).HasAnnotation(Audit.AuditInterceptor.RedactedAnnotation, true);
-        b.Property(x => x.Place).HasMaxLength(500);
+        b.Property(x => x.Place).HasMaxLength(PlaceLength);
         b.HasOne<PetitionCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.ReceivingBodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.ForwardedToBodyId).OnDelete(DeleteBehavior.Restrict);

@@ -115,7 +115,7 @@ public sealed class ReportExportJobs(AppDbContext db, PetitionStatistics statist
         {
             log.LogError(e, "Export {Export} failed", id);
             File.Delete(partial);
-            var message = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            var message = Common.TextInput.Cut(e.Message, 2000);
             var finished = clock.GetUtcNow();
             await Jobs.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReportExportStatus.Failed)
                 .SetProperty(x => x.Error, message).SetProperty(x => x.FinishedAt, finished), CancellationToken.None);

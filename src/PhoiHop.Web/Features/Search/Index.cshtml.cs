@@ -20,8 +20,10 @@ public sealed class IndexModel(PetitionSearch search, AppDbContext db) : PageMod
         string? overdue, string? flag, string? sort, [FromQuery(Name = PageLinks.Parameter)] string? page, CancellationToken ct)
     {
         (Criteria, Problems) = PetitionSearchRequest.Parse(q, kind, field, bodyCode, status, channel, from, to, overdue, flag, sort, page, null);
-        Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null).OrderBy(b => b.Code).Select(b => new { b.Code, b.Name }).ToListAsync(ct))
-            .Select(b => (b.Code, b.Name))];
+        // Bodies that receive letters (not the platform's operator), by name as a Vietnamese reader sorts them.
+        Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null && b.Kind != Organizations.BodyKind.PlatformOperator)
+                .Select(b => new { b.Code, b.Name }).ToListAsync(ct))
+            .OrderBy(b => b.Name, Common.Display.VietnameseOrder).Select(b => (b.Code, b.Name))];
         if (Problems.Count == 0)
             Result = await search.SearchAsync(User, Criteria, ct);
     }

@@ -17,7 +17,7 @@ public static class SearchText
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Common.TextInput.Repair(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = true;
         foreach (var c in decomposed)

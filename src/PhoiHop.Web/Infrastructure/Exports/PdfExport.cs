@@ -199,20 +199,14 @@ public static class PdfExport
             var current = new StringBuilder();
             foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = token;
-                while (word.Length > 1 && _gfx!.MeasureString(word, font).Width > width)
+                var pieces = Common.TextFit.Pieces(token, width, piece => _gfx!.MeasureString(piece, font).Width).ToList();
+                if (pieces.Count > 1 && current.Length > 0)
                 {
-                    var cut = word.Length - 1;
-                    while (cut > 1 && _gfx.MeasureString(word[..cut], font).Width > width)
-                        cut--;
-                    if (current.Length > 0)
-                    {
-                        lines.Add(current.ToString());
-                        current.Clear();
-                    }
-                    lines.Add(word[..cut]);
-                    word = word[cut..];
+                    lines.Add(current.ToString());
+                    current.Clear();
                 }
+                lines.AddRange(pieces.Take(pieces.Count - 1));
+                var word = pieces[^1];
                 var candidate = current.Length == 0 ? word : $"{current} {word}";
                 if (current.Length > 0 && _gfx!.MeasureString(candidate, font).Width > width)
                 {

@@ -171,7 +171,7 @@ public static class XlsxExport
     {
         var name = new string([.. title.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]).Trim();
         name = name.Length == 0 ? "Sheet1" : name;
-        return name.Length > 31 ? name[..31] : name;
+        return Common.TextInput.Cut(name, 31);
     }
 
     private static string Escape(string text) => System.Security.SecurityElement.Escape(text.Normalize(NormalizationForm.FormC)) ?? "";

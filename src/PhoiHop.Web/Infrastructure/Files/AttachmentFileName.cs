@@ -39,7 +39,7 @@ public static class AttachmentFileName
             stem = Fallback;
         if (ReservedWindowsNames.Contains(stem.Split('.')[0].TrimEnd(' ')))
             stem = "_" + stem;
-        return Truncate(stem, MaxLength - extension.Length).TrimEnd(' ', '.') + extension;
+        return Common.TextInput.Cut(stem, MaxLength - extension.Length).TrimEnd(' ', '.') + extension;
     }
 
     // Browsers send a bare name, but old ones and scripts send "C:\Users\…\đơn.pdf" or "../../etc/passwd".
@@ -97,20 +97,4 @@ public static class AttachmentFileName
         && extension.Skip(1).All(char.IsAsciiLetterOrDigit)
         && extension.Skip(1).Any(char.IsAsciiLetter);
 
-    // Cut between text elements, so that "ễ" written as e + two marks or an emoji is never split.
-    private static string Truncate(string text, int maxLength)
-    {
-        if (text.Length <= maxLength)
-            return text;
-        var length = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
-        {
-            var next = elements.GetTextElement().Length;
-            if (length + next > maxLength)
-                break;
-            length += next;
-        }
-        return text[..length];
-    }
 }

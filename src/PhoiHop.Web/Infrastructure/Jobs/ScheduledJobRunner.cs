@@ -61,7 +61,7 @@ public sealed class ScheduledJobRunner(IServiceScopeFactory scopes, IEnumerable<
 
         var outcome = await job.RunAsync(slot, scope.ServiceProvider, ct);
         run.FinishedAt = clock.GetUtcNow();
-        run.Outcome = outcome.Length > 2000 ? outcome[..2000] : outcome;
+        run.Outcome = Common.TextInput.Cut(outcome, 2000);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Job {Job} ran for slot {Slot:O}: {Outcome}", job.Name, slot, outcome);
         return true;

@@ -6,6 +6,7 @@ namespace PhoiHop.Infrastructure.Web;
 public sealed class TextInputEndpointFilter : IEndpointFilter
 {
     private const string Message = "contains characters that are not valid text";
+    private const string NotAChoice = "is not one of the allowed values";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -16,6 +17,13 @@ public sealed class TextInputEndpointFilter : IEndpointFilter
         {
             var argument = context.Arguments[i];
             var name = parameters is not null && i < parameters.Length ? parameters[i].Name ?? $"arg{i}" : $"arg{i}";
+            if (argument is Enum choice)
+            {
+                // Route and query values bind through Enum.TryParse, which takes any number ("?kind=77").
+                if (!IsMember(choice))
+                    errors[name] = [NotAChoice];
+                continue;
+            }
             if (argument is string s)
             {
                 if (Common.TextInput.Clean(s) is null)
@@ -30,6 +38,16 @@ public sealed class TextInputEndpointFilter : IEndpointFilter
                 errors[JsonName(path)] = [Message];
         }
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : await next(context);
+    }
+
+    /// <summary>
+    /// A named member, or for a [Flags] enum a combination of named members: exactly the values whose name
+    /// <see cref="Enum.ToString()"/> can write (it writes a number for any other).
+    /// </summary>
+    internal static bool IsMember(Enum value)
+    {
+        var name = value.ToString();
+        return name.Length > 0 && !char.IsAsciiDigit(name[0]) && name[0] != '-';
     }
 
     private static string JsonName(string path) =>

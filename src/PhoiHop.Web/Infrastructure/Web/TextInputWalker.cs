@@ -48,6 +48,22 @@ public static class TextInputWalker
             }
             return;
         }
+        if (model is IDictionary<string, string> map)
+        {
+            // Named values (a document's fields): each key and each value is text the client chose.
+            foreach (var (key, value) in map.ToList())
+            {
+                var itemPath = $"{path}[{key}]";
+                if (TextInput.Clean(key) is null || value is not null && TextInput.Clean(value) is null)
+                {
+                    invalid.Add(itemPath);
+                    continue;
+                }
+                if (value is not null && !map.IsReadOnly && TextInput.Clean(value) is { } clean && !ReferenceEquals(clean, value))
+                    map[key] = clean;
+            }
+            return;
+        }
         if (model is IEnumerable)
             return;
 

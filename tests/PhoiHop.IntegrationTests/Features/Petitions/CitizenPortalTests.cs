@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Common;
 using PhoiHop.Features.Petitions;
 using PhoiHop.Infrastructure.Data;
 using PhoiHop.IntegrationTests.Testing;
@@ -180,6 +182,83 @@ public abstract class CitizenPortalTests(AppFactory app) : AppTests(app)
         Assert.Contains(list.RootElement.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == id);
         using var unknown = await client.GetAsync("/open311/v2/requests/PH-0000-0000.json", Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Open311_MalformedOrOversizedForms_Return400_AndStoreNothing()
+    {
+        using var client = App.CreateClient();
+        var before = await CountAsync();
+
+        using var noBoundary = new ByteArrayContent(Encoding.UTF8.GetBytes("service_code=x"));
+        noBoundary.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
+        using var tooManyValues = new FormUrlEncodedContent(Enumerable.Range(0, 3000).Select(i => KeyValuePair.Create($"f{i}", "x")));
+        using var cutShort = new ByteArrayContent(Encoding.UTF8.GetBytes("--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nKhói"));
+        cutShort.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=b");
+        using var longAddress = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = PetitionFields.Environment,
+            ["address_string"] = new string('x', PetitionConfiguration.PlaceLength + 1),
+            ["description"] = "Khói bụi",
+        });
+
+        static FormUrlEncodedContent Located(string lat, string? lon) => new(new Dictionary<string, string>
+        {
+            ["service_code"] = PetitionFields.Environment,
+            ["address_string"] = "Tổ 3",
+            ["description"] = "Khói bụi",
+            ["lat"] = lat,
+            ["long"] = lon ?? "",
+        });
+        using var notANumber = Located("abc", "105.8");
+        using var infinite = Located("NaN", "Infinity");
+        using var latOnly = Located("21.5", null);
+
+        foreach (var (content, says) in new (HttpContent, string)[]
+        {
+            (noBoundary, "form"), (tooManyValues, "form"), (cutShort, "form"), (longAddress, "address_string"),
+            (notANumber, "lat and long"), (infinite, "lat and long"), (latOnly, "lat and long"),
+        })
+        {
+            using var response = await client.PostAsync("/open311/v2/requests.json", content, Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+            using var error = JsonDocument.Parse(body);
+            Assert.Contains(says, error.RootElement[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        }
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Open311_SubjectIsCutBetweenCharacters_NeverInsideAnEmoji()
+    {
+        using var client = App.CreateClient();
+        var prefix = $"{PetitionFields.Default.Find(PetitionFields.Environment)!.Name} — ";
+        // The subject "service — address" is cut at its limit; the emoji's two halves sit on either side of the cut.
+        var address = new string('x', PetitionConfiguration.SubjectLength - 1 - prefix.Length) + "🏭 cuối ngõ";
+
+        using var posted = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = PetitionFields.Environment,
+            ["address_string"] = address,
+            ["description"] = "Ống khói xả khói đen cả ngày.",
+        }), Ct);
+        var body = await posted.Content.ReadAsStringAsync(Ct);
+        Assert.True(posted.StatusCode == HttpStatusCode.OK, $"{(int)posted.StatusCode}: {body}");
+
+        var code = JsonDocument.Parse(body).RootElement[0].GetProperty("service_request_id").GetString();
+        await using var scope = App.Services.CreateAsyncScope();
+        var subject = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Petitions
+            .Where(p => p.TrackingCode == code).Select(p => p.Subject).SingleAsync(Ct);
+        Assert.True(TextInput.IsWellFormed(subject));
+        Assert.Equal(PetitionConfiguration.SubjectLength - 1, subject.Length);
+        Assert.EndsWith("x", subject, StringComparison.Ordinal);
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Petitions.CountAsync(Ct);
     }
 
     public sealed class Sqlite(SqliteAppFactory app) : CitizenPortalTests(app), IClassFixture<SqliteAppFactory>;

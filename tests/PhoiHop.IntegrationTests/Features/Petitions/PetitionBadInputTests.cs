@@ -21,6 +21,9 @@ public abstract class PetitionBadInputTests(AppFactory app) : AppTests(app)
     [InlineData("{\"receivingBodyCode\":\"MTTQ-TN\",\"channel\":\"Post\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"senders\":[{\"fullName\":\"An\",\"idNumber\":\"0190850012345\"}]}", "senders[0].idNumber")]
     [InlineData("{\"receivingBodyCode\":\"MTTQ-TN\",\"channel\":\"Post\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"senders\":[{\"fullName\":\"\"}]}", "senders[0].fullName")]
     [InlineData("{\"receivingBodyCode\":\"KHONG-CO\",\"channel\":\"Post\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"anonymous\":true}", "receivingBodyCode")]
+    [InlineData("{\"receivingBodyCode\":\"MTTQ-TN\",\"channel\":\"InPerson, Post\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"anonymous\":true}", "channel")]
+    [InlineData("{\"receivingBodyCode\":\"MTTQ-TN\",\"channel\":\"3\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"anonymous\":true}", "channel")]
+    [InlineData("{\"receivingBodyCode\":\"MTTQ-TN\",\"channel\":\"Post\",\"kind\":\"Complaint,Denunciation\",\"receivedOn\":\"2026-11-26\",\"subject\":\"a\",\"content\":\"b\",\"anonymous\":true}", "kind")]
     public async Task Register_BadInput_Returns400NamingTheField(string json, string field)
     {
         using var client = await App.CreateApiClientAsync("mttq.tiepdan");
@@ -65,6 +68,61 @@ public abstract class PetitionBadInputTests(AppFactory app) : AppTests(app)
         var letter = await GetAsync(client, id);
         Assert.Equal("Filed", Status(letter));
         Assert.Equal("<script>alert(1)</script>", letter.GetProperty("history").EnumerateArray().Last().GetProperty("reason").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":77,\"competence\":\"OtherBody\"}", "kind")]
+    [InlineData("{\"kind\":\"77\",\"competence\":\"OtherBody\"}", "kind")]
+    [InlineData("{\"kind\":\"Complaint\",\"competence\":-1}", "competence")]
+    public async Task Step_ChoiceThatIsNotAMember_Returns400_AndKeepsTheLetter(string json, string field)
+    {
+        using var client = await App.CreateApiClientAsync("mttq.tiepdan");
+        var id = (await RegisterAsync(client, Letter("MTTQ-TN"))).GetProperty("id").GetGuid();
+        var before = await GetAsync(client, id);
+
+        using var response = await client.PostAsync($"/api/v1/petitions/{id}/classify", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.Contains(field, body, StringComparison.OrdinalIgnoreCase);
+        var after = await GetAsync(client, id);
+        Assert.Equal(before.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
+        Assert.Equal(Status(before), Status(after));
+    }
+
+    [Theory]
+    [InlineData("status=77", "status")]
+    [InlineData("kind=9", "kind")]
+    [InlineData("sort=-3", "sort")]
+    [InlineData("queue=12", "queue")]
+    public async Task List_ChoiceThatIsNotAMember_Returns400NamingIt(string query, string field)
+    {
+        using var client = await App.CreateApiClientAsync("mttq.tiepdan");
+
+        using var response = await client.GetAsync($"/api/v1/petitions?{query}", Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
+    }
+
+    [Fact]
+    public async Task Step_DateYearsAhead_Returns400_AndTheStepIsNotTaken()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        using var committee = await App.CreateApiClientAsync("ubnd.lanhdao");
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN"))).GetProperty("id").GetGuid();
+        await DoAsync(front, id, "classify", new { kind = "Complaint", competence = "OtherBody" });
+        var copyId = (await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" })).GetProperty("forwardedPetitionId").GetGuid();
+        await DoAsync(committee, copyId, "classify", new { kind = "Complaint", competence = "Own", complaintObject = "AdministrativeDecision" });
+        await DoAsync(committee, copyId, "accept");
+        await DoAsync(committee, copyId, "start-verification");
+
+        var (status, body) = await StepAsync(committee, copyId, "decide", new { firstInstanceOutcome = "Amend", takesEffectOn = "9999-12-31" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.GetProperty("errors").TryGetProperty("takesEffectOn", out _), body.GetRawText());
+        Assert.Equal("Verifying", Status(await GetAsync(committee, copyId)));
     }
 
     [Fact]

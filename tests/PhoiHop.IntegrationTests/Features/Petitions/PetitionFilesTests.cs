@@ -4,6 +4,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PhoiHop.Features.Petitions;
+using PhoiHop.Infrastructure.Data;
 using PhoiHop.IntegrationTests.Testing;
 using static PhoiHop.IntegrationTests.Features.Petitions.PetitionApi;
 
@@ -68,6 +72,27 @@ public abstract class PetitionFilesTests(AppFactory app) : AppTests(app)
         using var docx = await front.GetAsync($"/api/v1/petitions/{id}/documents/{first.GetProperty("id").GetGuid()}.docx", Ct);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
         Assert.Equal((byte)'P', (await docx.Content.ReadAsByteArrayAsync(Ct))[0]);
+    }
+
+    [Theory]
+    [InlineData("{\"template\":\"forwarding-slip\",\"fields\":{\"Note\":\"x\\ufffe\"},\"signerPosition\":\"Phó Chủ tịch\",\"signerName\":\"Hoàng Văn Thái\"}", "fields[Note]")]
+    [InlineData("{\"template\":\"forwarding-slip\",\"signerPosition\":\"Phó Chủ tịch\",\"signerName\":\"LONG\"}", "signerName")]
+    [InlineData("{\"template\":\"forwarding-slip\",\"signerAuthority\":\"LONG\",\"signerPosition\":\"Phó Chủ tịch\",\"signerName\":\"Hoàng Văn Thái\"}", "signerAuthority")]
+    public async Task Documents_BadOrOverlongValues_Return400NamingThem_AndIssueNothing(string json, string field)
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var id = (await RegisterAsync(front, Letter("MTTQ-TN"))).GetProperty("id").GetGuid();
+        await DoAsync(front, id, "classify", new { kind = "Complaint", competence = "OtherBody" });
+        await DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" });
+
+        using var response = await front.PostAsync($"/api/v1/petitions/{id}/documents",
+            new StringContent(json.Replace("LONG", new string('N', PetitionDocuments.SignatureLength + 1), StringComparison.Ordinal), Encoding.UTF8, "application/json"), Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutgoingDocument>().AnyAsync(d => d.PetitionId == id, Ct));
     }
 
     [Fact]

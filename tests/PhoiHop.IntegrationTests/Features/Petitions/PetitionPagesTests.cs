@@ -65,6 +65,30 @@ public abstract class PetitionPagesTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task StepForm_WithTextThatIsNotText_IsRefusedNamingTheField_AndTheStepIsNotTaken()
+    {
+        using var api = await App.CreateApiClientAsync("mttq.tiepdan");
+        var id = (await PetitionApi.RegisterAsync(api, PetitionApi.Letter("MTTQ-TN"))).GetProperty("id").GetGuid();
+        using var client = App.CreateBrowserClient();
+        await LoginAsync(client, "mttq.tiepdan");
+        var page = await GetDocumentAsync(client, $"/Petitions/{id}");
+
+        using var posted = await SubmitAsync(client, page, new Dictionary<string, string>
+        {
+            ["Step.Kind"] = "Complaint",
+            ["Step.Competence"] = "OtherBody",
+            ["Step.Note"] = "Ghi chú \ufffe",
+        }, "form[action*='step=Classify']");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var again = await ParseAsync(posted);
+        Assert.Contains(again.QuerySelectorAll("form[action*='step=Classify'] .field-error"), e => !string.IsNullOrWhiteSpace(e.TextContent));
+        var letter = await PetitionApi.GetAsync(api, id);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, letter.GetProperty("kind").ValueKind);
+        Assert.Equal(1, letter.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Register_WithBadInput_NamesEachFieldAndStoresNothing()
     {
         using var client = App.CreateBrowserClient();

@@ -35,6 +35,27 @@ public abstract class PetitionSenderUnitTests(AppFactory app) : AppTests(app)
         Assert.Equal(1, await db.Set<PetitionSender>().CountAsync(s => s.PetitionId == id && s.AdministrativeUnitCode == DaiPhuc, Ct));
     }
 
+    [Fact]
+    public async Task Document_SenderAddress_NamesTheCommuneChosenFromTheList()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var letter = PetitionApi.Letter("MTTQ-TN", senders:
+            [new { fullName = "Nguyễn Văn An", address = "Xóm Đồng", administrativeUnitCode = DaiPhuc }]);
+        var id = (await PetitionApi.RegisterAsync(front, letter)).GetProperty("id").GetGuid();
+        await PetitionApi.DoAsync(front, id, "classify", new { kind = "Complaint", competence = "OtherBody" });
+        await PetitionApi.DoAsync(front, id, "forward", new { toBodyCode = "UBND-TN" });
+
+        using var issued = await front.PostAsJsonAsync($"/api/v1/petitions/{id}/documents",
+            new { template = "forwarding-slip", signerPosition = "Phó Chủ tịch", signerName = "Hoàng Văn Thái" }, Ct);
+        var body = await issued.Content.ReadAsStringAsync(Ct);
+        Assert.True(issued.StatusCode == HttpStatusCode.Created, body);
+        var documentId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+        var pdf = await front.GetByteArrayAsync($"/api/v1/petitions/{id}/documents/{documentId}.pdf", Ct);
+        var text = System.Text.RegularExpressions.Regex.Replace(await Reports.ReportExportTests.PdfTextAsync(pdf), @"\s+", " ");
+
+        Assert.Contains("địa chỉ: Xóm Đồng, Xã Đại Phúc, Tỉnh Thái Nguyên", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("99999")]      // not in the list
     [InlineData("164")]        // a former district, not a commune

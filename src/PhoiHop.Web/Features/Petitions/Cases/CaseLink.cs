@@ -91,7 +91,7 @@ public sealed class CaseLink
         UndoneById = by;
     }
 
-    private static string Trim(string reasons) => reasons.Length <= ReasonsLength ? reasons : reasons[..ReasonsLength];
+    private static string Trim(string reasons) => Common.TextInput.Cut(reasons, ReasonsLength);
 }
 
 internal sealed class CaseLinkConfiguration : IEntityTypeConfiguration<CaseLink>

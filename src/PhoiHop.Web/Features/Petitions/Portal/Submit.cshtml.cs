@@ -54,7 +54,12 @@ public sealed class SubmitModel(
         Input.Anonymous = false;
         Input.SenderCount = null;
         if (!ModelState.IsValid)
+        {
+            // Every mistake at once: what the letter itself lacks too, not only the two checks above.
+            foreach (var problem in PetitionSubmissionValidator.Validate(Input, Common.Display.VietnamToday(clock)))
+                ModelState.AddModelError($"Input.{problem.Field}", Message(problem));
             return Again();
+        }
 
         var allowed = Bodies.Select(b => b.Id).ToHashSet();
         var (outcome, secret) = await intake.SubmitOnlineAsync(Input, b => allowed.Contains(b.Id), $"portal:{HttpContext.Connection.RemoteIpAddress}", null, ct, files: Files);
@@ -69,16 +74,22 @@ public sealed class SubmitModel(
                 return Again();
             default:
                 foreach (var problem in outcome.Problems ?? [])
-                    ModelState.AddModelError($"Input.{problem.Field}", PetitionMessages.Format(L, problem));
+                    ModelState.AddModelError($"Input.{problem.Field}", Message(problem));
                 return Again();
         }
     }
 
+    // The portal has no "anonymous" box, and calls the receiving body "Gửi đến".
+    private string Message(PetitionSubmissionValidator.Problem problem) =>
+        problem.MessageKey == "Petitions.SenderRequired" ? L["Portal.SenderRequired"]
+        : PetitionMessages.Format(L, problem, problem.Field == nameof(PetitionSubmission.ReceivingBodyCode) ? "Portal.SendTo" : null);
+
+    // The form token that came in was human-paced and stays valid: a citizen who fixes one field and sends again at once
+    // is not a robot (a new token would refuse a post within MinimumFillTime).
     private PageResult Again()
     {
         if (Input.Senders.Count == 0)
             Input.Senders.Add(new SenderSubmission());
-        FormToken = portal.IssueFormToken();
         return Page();
     }
 }

@@ -23,6 +23,13 @@ public sealed class TrackModel(CitizenPortal portal, PortalRateLimits limits, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // An empty field is said as such, not as "not found"; it costs no lookup.
+        if (string.IsNullOrWhiteSpace(Code))
+            ModelState.AddModelError(nameof(Code), L["Validation.Required", L["Petitions.TrackingCode"]]);
+        if (string.IsNullOrWhiteSpace(Secret))
+            ModelState.AddModelError(nameof(Secret), L["Validation.Required", L["Portal.Secret"]]);
+        if (ModelState.ErrorCount > 0)
+            return Page();
         if (!limits.TryLookup(HttpContext))
             return StatusCode(StatusCodes.Status429TooManyRequests);
         return await ShowAsync(ct);

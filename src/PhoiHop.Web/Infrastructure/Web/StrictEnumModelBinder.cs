@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace PhoiHop.Infrastructure.Web;
+
+/// <summary>
+/// The forms' side of <see cref="StrictEnumConverter"/>: an enum field binds from exactly one member's name (several,
+/// comma-separated, only for [Flags]). MVC's own binder takes numbers and, for any enum, comma lists whose OR happens
+/// to be a member ("Denunciation,Recommendation" bound as Feedback).
+/// </summary>
+public sealed class StrictEnumModelBinder(Type enumType) : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        ArgumentNullException.ThrowIfNull(bindingContext);
+        var result = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (result == ValueProviderResult.None)
+            return Task.CompletedTask;
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, result);
+        // Several checked boxes of one [Flags] field come as several values.
+        var text = result.Length > 1 && enumType.IsDefined(typeof(FlagsAttribute), inherit: false) ? string.Join(',', result.Values.ToArray()) : result.FirstValue;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // An empty choice is no choice: null for a nullable field, "required" for the validators to say.
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+                bindingContext.Result = ModelBindingResult.Success(null);
+            return Task.CompletedTask;
+        }
+        if (StrictEnumConverter.Parse(enumType, text) is { } value)
+        {
+            bindingContext.Result = ModelBindingResult.Success(value);
+            return Task.CompletedTask;
+        }
+        bindingContext.ModelState.TryAddModelError(bindingContext.ModelName,
+            bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.GetDisplayName()));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class StrictEnumModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        return type.IsEnum ? new StrictEnumModelBinder(type) : null;
+    }
+}
