@@ -56,6 +56,8 @@ public sealed class PetitionIntake(
         ArgumentNullException.ThrowIfNull(input);
         input.Channel = channel;
         input.ReceivedOn = Display.VietnamToday(clock);
+        // Nobody is signed in: the audit log names the portal, as the letter's history does.
+        actor.ActAs(null, PortalActorName);
         var secret = CitizenSecrets.New();
         var outcome = await RegisterAsync(input, new PetitionActor(Guid.Empty, PortalActorName), clientScope, idempotencyKey, mayReceive,
             p =>

@@ -248,11 +248,16 @@ public abstract class CitizenPortalTests(AppFactory app) : AppTests(app)
 
         var code = JsonDocument.Parse(body).RootElement[0].GetProperty("service_request_id").GetString();
         await using var scope = App.Services.CreateAsyncScope();
-        var subject = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Petitions
-            .Where(p => p.TrackingCode == code).Select(p => p.Subject).SingleAsync(Ct);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stored = await db.Petitions.Where(p => p.TrackingCode == code).Select(p => new { p.Id, p.Subject }).SingleAsync(Ct);
+        var subject = stored.Subject;
         Assert.True(TextInput.IsWellFormed(subject));
         Assert.Equal(PetitionConfiguration.SubjectLength - 1, subject.Length);
         Assert.EndsWith("x", subject, StringComparison.Ordinal);
+        // Nobody was signed in: the audit log names the portal.
+        var key = stored.Id.ToString();
+        Assert.Equal(PetitionIntake.PortalActorName,
+            await db.AuditEntries.Where(e => e.EntityType == nameof(Petition) && e.EntityId == key).Select(e => e.UserName).SingleAsync(Ct));
     }
 
     private async Task<int> CountAsync()
