@@ -13,6 +13,12 @@ public static class TextFit
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(measure);
+        // Most words fit: one measure, as before.
+        if (word.Length <= 1 || measure(word) <= width)
+        {
+            yield return word;
+            yield break;
+        }
         var start = 0;
         while (word.Length - start > 1)
         {

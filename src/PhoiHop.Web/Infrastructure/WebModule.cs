@@ -73,12 +73,28 @@ public static class WebModule
             // Vietnamese letters as they are, not \u escapes; HTML-significant characters stay escaped.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi("v1", o =>
         {
-            doc.Info.Title = "PhoiHop API";
-            doc.Info.Description = "Nền tảng phối hợp công tác — coordination platform of the Front, the People's Council, the People's Committee and the National Assembly Delegation.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "PhoiHop API";
+                doc.Info.Description = "Nền tảng phối hợp công tác — coordination platform of the Front, the People's Council, the People's Committee and the National Assembly Delegation.";
+                return Task.CompletedTask;
+            });
+            // The schema exporter knows System.Text.Json's enum converter, not StrictEnumConverter: say what it reads
+            // and writes, the members' names (a [Flags] value: names separated by ", ").
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type.IsEnum)
+                {
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.String;
+                    if (!type.IsDefined(typeof(FlagsAttribute), inherit: false))
+                        schema.Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))];
+                }
+                return Task.CompletedTask;
+            });
+        });
         return services;
     }
 

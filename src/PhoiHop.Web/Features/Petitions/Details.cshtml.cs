@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,7 @@ namespace PhoiHop.Features.Petitions;
 [Authorize(Policy = PetitionsPermissions.Read)]
 [RequestSizeLimit(UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-public sealed class DetailsModel(
+public sealed partial class DetailsModel(
     PetitionQueries queries, PetitionReader reader, PetitionHandling handling, PetitionSenders senders, PetitionDeadlines deadlines,
     PetitionAttachments attachments, PetitionDocuments documents, SenderUnits units, AuditActor actor,
     AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L, Cases.DuplicateMatcher matcher, Cases.CaseLinks links) : PageModel
@@ -78,6 +79,7 @@ public sealed class DetailsModel(
         if (!ModelState.IsValid)
         {
             FailedStep = step;
+            SayWhichFieldsAreInvalid();
             return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
         }
         var outcome = await handling.TakeAsync(id, step, Step, User, ct);
@@ -108,6 +110,27 @@ public sealed class DetailsModel(
         }
         return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
     }
+
+    // Not every field of the step and document forms has a message of its own: the summary names each refused one.
+    private void SayWhichFieldsAreInvalid()
+    {
+        var labels = ModelState.Where(e => e.Key.Length > 0 && e.Value?.ValidationState == ModelValidationState.Invalid)
+            .Select(e => LabelOf(e.Key)).Distinct().ToList();
+        if (labels.Count > 0)
+            ModelState.AddModelError("", L["Validation.FieldsRefused", string.Join(", ", labels)]);
+    }
+
+    private string LabelOf(string key)
+    {
+        if (key.StartsWith("fields[", StringComparison.Ordinal) && key.EndsWith(']'))
+            return L[$"DocumentField.{key[7..^1]}"];
+        if (key.StartsWith("Step.", StringComparison.Ordinal))
+            return L[$"Petitions.Field.{StepIndex().Replace(key[5..].Split('.')[0], "")}"];
+        return L[$"DocumentField.{char.ToUpperInvariant(key[0])}{key[1..]}"];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex StepIndex();
 
     public async Task<IActionResult> OnPostJudgeAsync(Guid id, Guid otherId, Cases.CaseLinkDecision decision, CancellationToken ct)
     {
@@ -214,7 +237,10 @@ public sealed class DetailsModel(
         if (chosen is null)
             return NotFound();
         if (!ModelState.IsValid)
+        {
+            SayWhichFieldsAreInvalid();
             return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+        }
         var (document, missing, tooLong) = await documents.IssueAsync(petition, chosen, fields ?? [],
             new PetitionDocuments.Signature(signerAuthority, signerPosition, signerName), User, ct);
         if (document is null)

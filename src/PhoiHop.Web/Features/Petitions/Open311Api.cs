@@ -104,9 +104,16 @@ public static class Open311Api
         {
             form = await http.Request.ReadFormAsync(ct);
         }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own answer: 413 for a body over the size limit, 400 for a malformed request.
+            return Error(e.StatusCode, "The request could not be read: it is malformed or too large.");
+        }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            // Over the form limits, a broken multipart body, a body cut short: the client's fault, said as such.
+            // Over the form limits, a broken multipart body, a body cut short: the client's fault, said as such; logged,
+            // since an I/O fault of the server's own (a full disk while buffering) would look the same.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PhoiHop.Open311").LogInformation(e, "Open311 form refused");
             return Error(400, "The form could not be read: it is malformed, cut short or over the size limits.");
         }
         string? F(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? TextInput.Clean(v.ToString()!)?.Trim() : null;

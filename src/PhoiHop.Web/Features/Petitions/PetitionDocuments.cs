@@ -59,7 +59,20 @@ public sealed class PetitionDocuments(
         var address = string.IsNullOrWhiteSpace(sender.Address) ? null : sender.Address.Trim();
         if (address is null || unit is null)
             return address ?? unit;
-        return address.Contains(unit.Split(", ")[0], StringComparison.OrdinalIgnoreCase) ? address : $"{address}, {unit}";
+        return NamesUnit(address, unit.Split(", ")[0]) ? address : $"{address}, {unit}";
+    }
+
+    // "Phường 1" is named in "…, phường 1" but not in "…, phường 12": the name must end where a word ends.
+    private static bool NamesUnit(string address, string unitName)
+    {
+        for (var at = address.IndexOf(unitName, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = address.IndexOf(unitName, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + unitName.Length;
+            if (end == address.Length || !char.IsLetterOrDigit(address[end]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The fields the letter already gives for <paramref name="template"/>; the person issuing fills in the rest.</summary>
@@ -124,13 +137,14 @@ public sealed class PetitionDocuments(
         return f.Where(kv => template.Fields.Contains(kv.Key) && !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary();
     }
 
-    /// <summary>
-    /// Issues the document: fields from the letter, then those the person gave; a number from the body's register; the
-    /// filled fields sealed. Returns the missing fields instead when some are still empty.
-    /// </summary>
     /// <summary>The longest value of a field given by hand, and of the signer's authority, position and name.</summary>
     public const int FieldLength = 2000;
     public const int SignatureLength = 200;
+
+    /// <summary>
+    /// Issues the document: fields from the letter, then those the person gave; a number from the body's register; the
+    /// filled fields sealed. Returns the missing and the too long fields instead, when there are any.
+    /// </summary>
 
     public async Task<(OutgoingDocument? Document, IReadOnlyList<string> Missing, IReadOnlyList<string> TooLong)> IssueAsync(
         Petition petition, DocumentTemplate template, IReadOnlyDictionary<string, string> given, Signature signature, ClaimsPrincipal user,

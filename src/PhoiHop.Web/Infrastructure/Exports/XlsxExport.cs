@@ -170,8 +170,8 @@ public static class XlsxExport
     private static string SheetName(string title)
     {
         var name = new string([.. title.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]).Trim();
-        name = name.Length == 0 ? "Sheet1" : name;
-        return Common.TextInput.Cut(name, 31);
+        name = Common.TextInput.Cut(name, 31);
+        return name.Length == 0 ? "Sheet1" : name;
     }
 
     private static string Escape(string text) => System.Security.SecurityElement.Escape(text.Normalize(NormalizationForm.FormC)) ?? "";

@@ -20,9 +20,12 @@ public sealed class StrictEnumModelBinder(Type enumType) : IModelBinder
         var text = result.Length > 1 && enumType.IsDefined(typeof(FlagsAttribute), inherit: false) ? string.Join(',', result.Values.ToArray()) : result.FirstValue;
         if (string.IsNullOrWhiteSpace(text))
         {
-            // An empty choice is no choice: null for a nullable field, "required" for the validators to say.
+            // An empty choice is no choice: null for a nullable field, an error for one that must have a value.
             if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
                 bindingContext.Result = ModelBindingResult.Success(null);
+            else
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName,
+                    bindingContext.ModelMetadata.ModelBindingMessageProvider.ValueMustNotBeNullAccessor(text ?? ""));
             return Task.CompletedTask;
         }
         if (StrictEnumConverter.Parse(enumType, text) is { } value)
@@ -42,6 +45,10 @@ public sealed class StrictEnumModelBinderProvider : IModelBinderProvider
     {
         ArgumentNullException.ThrowIfNull(context);
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return type.IsEnum ? new StrictEnumModelBinder(type) : null;
+        // Values a form, a query string or a route gives; a header or a custom binder keeps its own way.
+        var source = context.BindingInfo.BindingSource;
+        var fromValues = source is null || source == BindingSource.ModelBinding || source == BindingSource.Form
+            || source == BindingSource.Query || source == BindingSource.Path || source == BindingSource.FormFile;
+        return type.IsEnum && fromValues && context.BindingInfo.BinderType is null ? new StrictEnumModelBinder(type) : null;
     }
 }

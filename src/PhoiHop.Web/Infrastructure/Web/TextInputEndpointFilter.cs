@@ -19,8 +19,11 @@ public sealed class TextInputEndpointFilter : IEndpointFilter
             var name = parameters is not null && i < parameters.Length ? parameters[i].Name ?? $"arg{i}" : $"arg{i}";
             if (argument is Enum choice)
             {
-                // Route and query values bind through Enum.TryParse, which takes any number ("?kind=77").
-                if (!IsMember(choice))
+                // Route and query values bind through Enum.TryParse, which takes any number ("?kind=77") and comma lists
+                // ("?kind=Denunciation,Recommendation" is Feedback): as in JSON, only a member's name is taken.
+                var raw = context.HttpContext.Request.Query.TryGetValue(name, out var query) ? query.ToString()
+                    : context.HttpContext.Request.RouteValues.TryGetValue(name, out var route) ? route?.ToString() : null;
+                if (!IsMember(choice) || raw is not null && StrictEnumConverter.Parse(choice.GetType(), raw) is null)
                     errors[name] = [NotAChoice];
                 continue;
             }

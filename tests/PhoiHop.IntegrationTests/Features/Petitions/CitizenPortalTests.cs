@@ -112,6 +112,39 @@ public abstract class CitizenPortalTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Submit_WithMistakes_ShowsEveryMistakeAtOnce_InThePortalsWords_AndAQuickResendIsNotTooFast()
+    {
+        using var citizen = App.CreateBrowserClient();
+        var form = await GetDocumentAsync(citizen, "/Portal/Submit");
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        // No kind, no confirmation, no subject, no sender: all four are said, and nothing the portal fills in itself.
+        using var first = await SubmitAsync(citizen, form, new Dictionary<string, string>
+        {
+            ["Input.ReceivingBodyCode"] = "MTTQ-TN",
+            ["Input.Content"] = "Đường liên xóm bị sạt lở sau mưa lớn.",
+        });
+        var page = await ParseAsync(first);
+        var summary = page.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains(App.Text("Portal.ConfirmRequired"), summary, StringComparison.Ordinal);
+        Assert.Contains(App.Text("Portal.SenderRequired"), summary, StringComparison.Ordinal);
+        Assert.Contains(App.Text("Petitions.Field.Subject"), summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(App.Text("Petitions.Field.Channel"), summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(App.Text("Petitions.Field.ReceivedOn"), summary, StringComparison.Ordinal);
+
+        // Fixed and sent again at once (no time passes): taken, not refused as a robot's.
+        using var second = await SubmitAsync(citizen, page, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Feedback",
+            ["Input.Subject"] = "Sạt lở đường liên xóm",
+            ["Input.Senders[0].FullName"] = "Hà Thị Lan",
+            ["Confirm"] = "true",
+        });
+        var receipt = await ParseAsync(second);
+        Assert.Equal(App.Text("Portal.ReceiptTitle"), receipt.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Submit_TooFastOrWithTheHiddenField_IsRefusedAndStoresNothing()
     {
         using var robot = App.CreateBrowserClient();

@@ -95,6 +95,8 @@ public abstract class PetitionBadInputTests(AppFactory app) : AppTests(app)
     [InlineData("kind=9", "kind")]
     [InlineData("sort=-3", "sort")]
     [InlineData("queue=12", "queue")]
+    [InlineData("kind=Denunciation,Recommendation", "kind")]
+    [InlineData("status=1", "status")]
     public async Task List_ChoiceThatIsNotAMember_Returns400NamingIt(string query, string field)
     {
         using var client = await App.CreateApiClientAsync("mttq.tiepdan");

@@ -83,6 +83,7 @@ public abstract class PetitionPagesTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var again = await ParseAsync(posted);
         Assert.Contains(again.QuerySelectorAll("form[action*='step=Classify'] .field-error"), e => !string.IsNullOrWhiteSpace(e.TextContent));
+        Assert.Contains(App.Text("Petitions.Field.Note"), again.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         var letter = await PetitionApi.GetAsync(api, id);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, letter.GetProperty("kind").ValueKind);
         Assert.Equal(1, letter.GetProperty("history").GetArrayLength());

@@ -77,6 +77,10 @@ public abstract class RegulationsApiTests(AppFactory app) : AppTests(app)
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/regulations", paths);
         Assert.Contains("/api/v1/regulations/{id}", paths);
+        // Enums are described by their names, as the API reads and writes them.
+        var channel = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("Channel");
+        Assert.Equal("string", channel.GetProperty("type").GetString());
+        Assert.Contains("ForwardedByFront", channel.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 
     private static async Task<Guid> IdOfAsync(HttpClient client, string number)

@@ -55,8 +55,12 @@ public sealed class SubmitModel(
         Input.SenderCount = null;
         if (!ModelState.IsValid)
         {
-            // Every mistake at once: what the letter itself lacks too, not only the two checks above.
-            foreach (var problem in PetitionSubmissionValidator.Validate(Input, Common.Display.VietnamToday(clock)))
+            // Every mistake at once: what the letter itself lacks too, not only the two checks above. The channel and the
+            // date are the portal's to set, not the citizen's (SubmitOnlineAsync sets them again).
+            var today = Common.Display.VietnamToday(clock);
+            Input.Channel = Channel.OnlinePortal;
+            Input.ReceivedOn = today;
+            foreach (var problem in PetitionSubmissionValidator.Validate(Input, today))
                 ModelState.AddModelError($"Input.{problem.Field}", Message(problem));
             return Again();
         }
