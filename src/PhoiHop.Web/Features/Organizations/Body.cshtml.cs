@@ -13,7 +13,11 @@ namespace PhoiHop.Features.Organizations;
 /// </summary>
 public sealed class BodyModel(AppDbContext db, Staff.StaffAdmin staffAdmin) : PageModel
 {
-    public sealed record StaffRow(Guid Id, string FullName, string UserName, string? Position, bool IsActive, IReadOnlyList<string> Roles);
+    public sealed record StaffRow(Guid Id, string FullName, string UserName, string? Position, bool IsActive, IReadOnlyList<string> Roles)
+    {
+        /// <summary>Whether the reader may open this person's administration page (see <see cref="Staff.StaffAdmin.MayEdit"/>).</summary>
+        public bool Editable { get; init; }
+    }
 
     public Body Body { get; private set; } = null!;
     public (string Code, string Name)? Successor { get; private set; }
@@ -53,7 +57,8 @@ public sealed class BodyModel(AppDbContext db, Staff.StaffAdmin staffAdmin) : Pa
             var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name })
                 .ToListAsync(ct);
             Staff = [.. staff.OrderBy(s => s.FullName, Display.VietnameseOrder)
-                .Select(s => new StaffRow(s.Id, s.FullName, s.UserName ?? "", s.Position, s.IsActive, [.. roles.Where(r => r.UserId == s.Id).Select(r => r.Name!)]))];
+                .Select(s => new StaffRow(s.Id, s.FullName, s.UserName ?? "", s.Position, s.IsActive, [.. roles.Where(r => r.UserId == s.Id).Select(r => r.Name!)]))
+                .Select(s => s with { Editable = CanManage && Organizations.Staff.StaffAdmin.MayEdit(User, s.Roles) })];
         }
         Deputies = [.. (await db.Deputies.AsNoTracking().Where(d => d.BodyId == body.Id).Select(d => new { d.FullName, d.Term.Name, d.Constituency }).ToListAsync(ct))
             .OrderBy(d => d.FullName, Display.VietnameseOrder).Select(d => $"{d.FullName} ({d.Name}, {d.Constituency})")];

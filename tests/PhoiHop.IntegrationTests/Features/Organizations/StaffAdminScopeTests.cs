@@ -28,6 +28,35 @@ public abstract class StaffAdminScopeTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task BodyAdministrator_AboveTheAuditorsBody_CannotOpenOrResetTheAuditor()
+    {
+        // The province's auditor works at the inspectorate, a body under the People's Committee: the committee's
+        // administrator manages that body's staff, but not a role of the whole platform.
+        var login = await CreateBodyAdministratorAsync("UBND-TN");
+        var auditor = await UserIdAsync("kiemtoan");
+        var colleague = await UserIdAsync("ubnd.lanhdao");
+        using var client = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(client, login, Password);
+
+        using var page = await client.GetAsync($"/Organizations/Staff/{auditor}", Ct);
+        var body = await HtmlForms.GetDocumentAsync(client, "/Organizations/Bodies/TTRA-TN");
+        // The reset form of a colleague the administrator does manage, sent for the auditor instead.
+        var own = await HtmlForms.GetDocumentAsync(client, $"/Organizations/Staff/{colleague}");
+        var form = own.QuerySelector("form[action*='handler=ResetPassword']")!;
+        form.SetAttribute("action", form.GetAttribute("action")!.Replace(colleague.ToString(), auditor.ToString(), StringComparison.OrdinalIgnoreCase));
+        using var reset = await HtmlForms.SubmitAsync(client, own, new Dictionary<string, string> { ["newPassword"] = "Chiem-quyen-2026" },
+            "form[action*='handler=ResetPassword']");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Null(body.QuerySelector($"a[href='/Organizations/Staff/{auditor}']"));
+        Assert.Equal(HttpStatusCode.NotFound, reset.StatusCode);
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var kiemtoan = (await users.FindByNameAsync("kiemtoan"))!;
+        Assert.False(await users.CheckPasswordAsync(kiemtoan, "Chiem-quyen-2026"));
+    }
+
+    [Fact]
     public async Task BodyAdministrator_CreateForm_OffersOwnBodiesAndNoPlatformRoles()
     {
         var login = await CreateBodyAdministratorAsync("UBND-TN");

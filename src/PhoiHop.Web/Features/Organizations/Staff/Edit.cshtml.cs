@@ -87,8 +87,9 @@ public sealed class EditModel(UserManager<StaffUser> users, StaffAdmin admin, IS
     private async Task<StaffUser?> LoadAsync(Guid id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
-        // Outside the administrator's bodies, the person does not exist for them.
-        if (user is null || !(await admin.ManagedBodiesAsync(User, ct)).Contains(user.BodyId))
+        // Outside the administrator's bodies, or holding a role of the whole platform, the person does not exist for them:
+        // every handler of this page (save, reset password, unlock) goes through here.
+        if (user is null || !(await admin.ManagedBodiesAsync(User, ct)).Contains(user.BodyId) || !StaffAdmin.MayEdit(User, await users.GetRolesAsync(user)))
             return null;
         UserName = user.UserName ?? "";
         IsLockedOut = await users.IsLockedOutAsync(user);

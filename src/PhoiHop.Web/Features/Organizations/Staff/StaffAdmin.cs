@@ -38,6 +38,14 @@ public sealed class StaffAdmin(AppDbContext db, IStringLocalizer<SharedResource>
         return managed;
     }
 
+    /// <summary>
+    /// Whether the administrator may edit a person of a body they manage who holds <paramref name="personRoles"/>. A
+    /// deployment-wide role (auditor, calendar administrator) answers to the platform, not to a body: a body
+    /// administrator who could reset that person's password, unlock or disable them would take the role over.
+    /// </summary>
+    public static bool MayEdit(ClaimsPrincipal admin, IEnumerable<string> personRoles) =>
+        admin.IsPlatformAdministrator() || !personRoles.Any(PlatformRoles.Contains);
+
     public IReadOnlyList<string> GrantableRoles(ClaimsPrincipal admin) =>
         admin.IsPlatformAdministrator() ? Roles.All : [.. Roles.All.Except(PlatformRoles)];
 
