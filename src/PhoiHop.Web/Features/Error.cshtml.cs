@@ -21,7 +21,9 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     private void Describe(int? code)
     {
         // A re-executed POST whose form cannot be read (too long, NUL) binds no code: keep the status already set.
-        var status = code ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 500;
+        // After an exception, the status its handler chose (409 for a save that lost a race, else 500).
+        var status = code ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failed ? Infrastructure.Errors.DatabaseConflicts.StatusCodeOf(failed.Error) : 500);
         if (status is < 400 or > 599)
             status = 500;
         Response.StatusCode = status;
@@ -30,6 +32,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
             400 => "400",
             403 => "403",
             404 => "404",
+            409 => "409",
             _ => status >= 500 ? "500" : "400",
         };
         Title = localizer[$"Error.{key}.Title"];

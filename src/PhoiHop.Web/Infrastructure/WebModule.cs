@@ -32,6 +32,7 @@ public static class WebModule
             })
             .AddMvcOptions(o =>
             {
+                o.Filters.Add<UnhandledPostPageFilter>();
                 o.Filters.Add<TextInputPageFilter>();
                 o.ModelBinderProviders.Insert(0, new StrictEnumModelBinderProvider());
             })

@@ -17,6 +17,22 @@ public abstract class AnonymousAccessTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/Portal/Submit")]
+    [InlineData("/Portal/Track")]
+    public async Task FormPages_WriteNoInlineStyle_WhichTheContentSecurityPolicyWouldBlock(string path)
+    {
+        using var client = App.CreateBrowserClient();
+
+        using var response = await client.GetAsync(path, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("style-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HomePage_Anonymous_RedirectsToLogin()
     {

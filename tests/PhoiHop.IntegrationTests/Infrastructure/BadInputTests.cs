@@ -104,6 +104,38 @@ public abstract class BadInputTests(AppFactory app) : AppTests(app)
         Assert.InRange((int)response.StatusCode, 400, 499);
     }
 
+    [Theory]
+    [InlineData("/Reports/Petitions/List")]            // a page with only a GET handler
+    [InlineData("/Regulations")]
+    [InlineData("/Search?handler=Nothing")]            // a handler the page does not have
+    public async Task Post_ToAPageWithoutThatHandler_Returns405(string path)
+    {
+        using var client = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(client, "mttq.lanhdao");
+        // Any form of the session carries a valid antiforgery token: the language switch's, sent elsewhere.
+        var page = await HtmlForms.GetDocumentAsync(client, "/");
+        page.QuerySelector("form.lang-switch")!.SetAttribute("action", path);
+
+        using var response = await HtmlForms.SubmitAsync(client, page, new Dictionary<string, string>(), "form.lang-switch");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/%E3%80%80/evil.example")]            // an ideographic space: the redirect threw (500)
+    [InlineData("/%EF%BC%8F/evil.example")]            // a fullwidth solidus
+    public async Task LanguageSwitch_ReturnAddressThatIsNotAHeader_GoesHome(string encodedReturnUrl)
+    {
+        using var client = App.CreateBrowserClient();
+        var page = await HtmlForms.GetDocumentAsync(client, "/Account/Login");
+        page.QuerySelector<IHtmlInputElement>("form.lang-switch input[name=returnUrl]")!.Value = Uri.UnescapeDataString(encodedReturnUrl);
+
+        using var response = await HtmlForms.SubmitAsync(client, page, new Dictionary<string, string>(), "form.lang-switch");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
     // Posts the login form as a browser would, with the user name given as raw bytes.
     private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, IHtmlDocument login, byte[] userName)
     {

@@ -21,6 +21,30 @@ public abstract class DatabaseSchemaTests(AppFactory app) : AppTests(app)
         Assert.Empty(pendingMigrations);
     }
 
+    [Fact]
+    public async Task SaveThatLosesARace_IsAConflict_ForUniqueValuesAndConcurrencyTokens()
+    {
+        // Two administrators open the same unreviewed year at once: each adds the year's row; the second save meets the
+        // first one's row (unique Year) and is a 409, not a 500.
+        var year = 2040 + (App.Provider == DatabaseProvider.Sqlite ? 0 : 1);
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var b = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        first.ServiceProvider.GetRequiredService<PhoiHop.Features.Audit.AuditActor>().ActAs(null, "test:a");
+        second.ServiceProvider.GetRequiredService<PhoiHop.Features.Audit.AuditActor>().ActAs(null, "test:b");
+        a.Add(PhoiHop.Features.Calendar.CalendarYear.FromProposal(year));
+        b.Add(PhoiHop.Features.Calendar.CalendarYear.FromProposal(year));
+        await a.SaveChangesAsync(Ct);
+
+        var unique = await Assert.ThrowsAnyAsync<DbUpdateException>(() => b.SaveChangesAsync(Ct));
+
+        Assert.True(PhoiHop.Infrastructure.Errors.DatabaseConflicts.Is(unique), unique.InnerException?.Message);
+        Assert.Equal(409, PhoiHop.Infrastructure.Errors.DatabaseConflicts.StatusCodeOf(unique));
+        Assert.True(PhoiHop.Infrastructure.Errors.DatabaseConflicts.Is(new DbUpdateConcurrencyException("changed")));
+        Assert.False(PhoiHop.Infrastructure.Errors.DatabaseConflicts.Is(new InvalidOperationException("other")));
+    }
+
     public sealed class Sqlite(SqliteAppFactory app) : DatabaseSchemaTests(app), IClassFixture<SqliteAppFactory>
     {
         // An index a migration adds to an analysed table gets its own statistics at the next start (PRAGMA optimize of the

@@ -81,8 +81,9 @@ public static class CalendarApi
             if (dateError is not null)
                 errors[nameof(start)] = ["must be a date YYYY-MM-DD between 1900-01-01 and 2199-12-31"];
             var n = Int(amount, nameof(amount), 1, 1000, errors);
-            DeadlineUnit u = DeadlineUnit.WorkingDays;
-            if (string.IsNullOrEmpty(unit) || !Enum.TryParse(unit, ignoreCase: false, out u) || !Enum.IsDefined(u))
+            // By name only, as every enum of the API ("unit=1" was taken as CalendarDays).
+            var u = Infrastructure.Web.StrictEnumConverter.Parse(typeof(DeadlineUnit), unit) as DeadlineUnit?;
+            if (u is null)
                 errors[nameof(unit)] = ["must be WorkingDays, CalendarDays or Months"];
             if (errors.Count > 0)
                 return Results.ValidationProblem(errors);
@@ -91,7 +92,7 @@ public static class CalendarApi
                 Code = "api.due",
                 Step = "Thời hạn",
                 Amount = n,
-                Unit = u,
+                Unit = u!.Value,
                 StartEvent = "ngày bắt đầu",
                 LegalBasis = "Bộ luật Dân sự 2015, Điều 147–148",
                 ValidFrom = new DateOnly(2017, 1, 1),
@@ -99,7 +100,7 @@ public static class CalendarApi
             try
             {
                 var result = DeadlineCalculator.Compute(rule, new DeadlineInput(s), await store.GetAsync(ct), explain: true);
-                return Results.Ok(new DueDto(Iso(s), n, u.ToString(), Iso(result.DueDate), result.Explanation));
+                return Results.Ok(new DueDto(Iso(s), n, rule.Unit.ToString(), Iso(result.DueDate), result.Explanation));
             }
             catch (ArgumentOutOfRangeException)
             {

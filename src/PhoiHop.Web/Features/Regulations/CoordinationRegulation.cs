@@ -22,6 +22,13 @@ public sealed class CoordinationRegulation
     public DateOnly? ValidTo { get; private set; }
     public RegulationStatus Status { get; private set; }
     public int Version { get; private set; } = 1;
+
+    /// <summary>
+    /// Every change of the regulation or of its chapters, articles and obligations counts one more (a concurrency
+    /// token): of two editors who add an article at the same moment, the second is told the text changed meanwhile,
+    /// instead of both articles getting the same number.
+    /// </summary>
+    public int Revision { get; private set; }
     public Guid? SupersedesId { get; private set; }
 
     // The real texts are not public here: seeded texts are written for the demo and flagged so the UI says so.
@@ -87,6 +94,7 @@ public sealed class CoordinationRegulation
             return RegulationErrors.NeedsTwoParties;
         if (Chapters.Sum(c => c.Articles.Count) == 0)
             return RegulationErrors.NeedsArticles;
+        Revision++;
         SignedOn = signedOn;
         ValidFrom = validFrom ?? signedOn;
         Status = RegulationStatus.InForce;
@@ -97,6 +105,7 @@ public sealed class CoordinationRegulation
     {
         if (Status != RegulationStatus.InForce)
             return RegulationErrors.OnlyInForceCanBeSuperseded;
+        Revision++;
         ValidTo = validTo;
         Status = RegulationStatus.Superseded;
         return Result.Ok;
@@ -151,6 +160,7 @@ public sealed class CoordinationRegulation
     /// </summary>
     public void Revised()
     {
+        Revision++;
         if (Status != RegulationStatus.Draft && !_revisedInThisUnitOfWork)
         {
             Version++;

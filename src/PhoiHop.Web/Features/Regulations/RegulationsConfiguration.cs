@@ -17,6 +17,7 @@ internal sealed class CoordinationRegulationConfiguration : IEntityTypeConfigura
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(p => p.RegulationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Chapters).WithOne().HasForeignKey(c => c.RegulationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.TermId, x.Number }).IsUnique();
+        b.Property(x => x.Revision).IsConcurrencyToken();
     }
 }
 

@@ -33,7 +33,9 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
             PeriodKind.HalfYear => (new DateOnly(day.Year, day.Month <= 6 ? 1 : 7, 1), 6),
             _ => (new DateOnly(day.Year, 1, 1), 12),
         };
-        return new ReportPeriod(start, start.AddMonths(months).AddDays(-1));
+        // The last day of the period's last month, without stepping past it (the year 9999 has no next month).
+        var last = start.AddMonths(months - 1);
+        return new ReportPeriod(start, new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month)));
     }
 
     /// <summary>Parses yyyy-MM-dd or dd/MM/yyyy; null when it is neither.</summary>

@@ -21,9 +21,12 @@ public static class ErrorsModule
     /// </summary>
     public static WebApplication UseAppErrors(this WebApplication app)
     {
-        app.UseWhen(ctx => IsApi(ctx.Request), api => api.UseExceptionHandler().UseStatusCodePages());
+        // A save that lost a race (DatabaseConflicts) is a 409, on both sides.
+        app.UseWhen(ctx => IsApi(ctx.Request), api => api
+            .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseConflicts.StatusCodeOf })
+            .UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx.Request), pages => pages
-            .UseExceptionHandler("/Error")
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = DatabaseConflicts.StatusCodeOf })
             .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         return app;
     }

@@ -88,6 +88,7 @@ public abstract class CalendarApiTests(AppFactory app) : AppTests(app)
     [InlineData("/api/v1/calendar/holidays?year=1800", "year")]
     [InlineData("/api/v1/calendar/holidays?year=abc", "year")]
     [InlineData("/api/v1/calendar/due?start=2026-02-10&amount=-1&unit=WorkingDays", "amount")]
+    [InlineData("/api/v1/calendar/due?start=2026-02-10&amount=5&unit=1", "unit")]
     [InlineData("/api/v1/calendar/due?start=2026-02-10&amount=10&unit=Hours", "unit")]
     [InlineData("/api/v1/calendar/due?start=10/02/2026&amount=10&unit=WorkingDays", "start")]
     [InlineData("/api/v1/calendar/due?start=2199-12-01&amount=1000&unit=WorkingDays", "amount")]

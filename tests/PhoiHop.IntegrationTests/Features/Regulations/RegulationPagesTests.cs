@@ -50,6 +50,44 @@ public abstract class RegulationPagesTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ArticlesAddedAtTheSameMoment_GetDistinctNumbers_OrAConflict_NeverA500()
+    {
+        using var client = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(client, "mttq.lanhdao");
+        var number = $"{Random.Shared.Next(100, 999)}/QCPH-DONGTHOI";
+        var editUrl = await CreateDraftAsync(client, number, "Quy chế thử gửi đồng thời", "MTTQ-TN", "UBND-TN");
+        var edit = await HtmlForms.GetDocumentAsync(client, editUrl);
+        using (await HtmlForms.SubmitAsync(client, edit, new Dictionary<string, string> { ["chapterTitle"] = "Chương thử" },
+            formSelector: "form[action*='handler=AddChapter']"))
+        {
+        }
+        edit = await HtmlForms.GetDocumentAsync(client, editUrl);
+        var addArticle = await HtmlForms.GetDocumentAsync(client, edit.QuerySelector<IHtmlAnchorElement>("a[href*='/Articles/Add']")!.PathName + "?chapter=1");
+        var form = addArticle.QuerySelector<IHtmlFormElement>("main form")!;
+        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+        // Six editors press "add" at once (the same session stands in for six people).
+        var statuses = await Task.WhenAll(Enumerable.Range(1, 6).Select(async i =>
+        {
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["form.Title"] = $"Điều thử {i}",
+                ["form.Text"] = "Nội dung.",
+                ["form.Area"] = nameof(CoordinationArea.General),
+            });
+            using var response = await client.PostAsync(form.Action, content, Ct);
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, s => Assert.True(s is HttpStatusCode.Redirect or HttpStatusCode.Conflict, $"{(int)s}"));
+        var stored = await LoadAsync(number);
+        var numbers = stored.ArticlesInOrder().Select(a => a.Number).ToList();
+        Assert.Equal(statuses.Count(s => s == HttpStatusCode.Redirect), numbers.Count);
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+    }
+
+    [Fact]
     public async Task Create_WithoutTheFront_IsRefusedAndNothingStored()
     {
         using var client = App.CreateBrowserClient();

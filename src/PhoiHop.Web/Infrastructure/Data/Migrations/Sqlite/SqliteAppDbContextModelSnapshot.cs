@@ -1606,6 +1606,10 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("TEXT");
 
