@@ -23,6 +23,17 @@ public sealed class ChangePasswordModel(UserManager<StaffUser> users, SignInMana
         if (user is null)
             return Challenge();
         var result = await users.ChangePasswordAsync(user, Form.CurrentPassword, Form.NewPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            // A wrong current password counts as a wrong password at sign-in: guessing it here (in a session left open)
+            // must not be free. At the limit the account locks and this session ends.
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+            {
+                await signIn.SignOutAsync();
+                return Redirect("/Account/Login");
+            }
+        }
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

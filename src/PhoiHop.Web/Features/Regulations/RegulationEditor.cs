@@ -14,13 +14,17 @@ public sealed class RegulationEditor(AppDbContext db, IStringLocalizer<SharedRes
 {
     public sealed record Choices(IReadOnlyList<(Guid Id, string Name)> Terms, IReadOnlyList<(Guid Id, string Name, BodyKind Kind)> Bodies);
 
+    /// <summary>The kinds of body that sign coordination regulations: the Front, the councils, the committees, the delegation.</summary>
+    public static readonly BodyKind[] PartyKinds =
+    [
+        BodyKind.FrontCommittee, BodyKind.CouncilStandingCommittee, BodyKind.PeoplesCouncil, BodyKind.PeoplesCommittee,
+        BodyKind.NationalAssemblyDelegation, BodyKind.CommuneFrontCommittee, BodyKind.CommunePeoplesCommittee, BodyKind.CommunePeoplesCouncil,
+    ];
+
     public async Task<Choices> ChoicesAsync(CancellationToken ct)
     {
         var terms = await db.Terms.AsNoTracking().OrderByDescending(t => t.StartsOn).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null)
-            .Where(b => b.Kind == BodyKind.FrontCommittee || b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.PeoplesCouncil
-                || b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.NationalAssemblyDelegation || b.Kind == BodyKind.CommuneFrontCommittee
-                || b.Kind == BodyKind.CommunePeoplesCommittee || b.Kind == BodyKind.CommunePeoplesCouncil)
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.ValidTo == null && PartyKinds.Contains(b.Kind))
             .Select(b => new { b.Id, b.Name, b.Kind }).ToListAsync(ct);
         return new Choices([.. terms.Select(t => (t.Id, t.Name))], [.. bodies.OrderBy(b => b.Name, Display.VietnameseOrder).Select(b => (b.Id, b.Name, b.Kind))]);
     }
@@ -37,8 +41,14 @@ public sealed class RegulationEditor(AppDbContext db, IStringLocalizer<SharedRes
         if (form.TermId is not null && term is null)
             modelState.AddModelError($"{prefix}.TermId", L["Validation.UnknownChoice"]);
 
+        // Only the bodies the form offers (or, for a regulation being edited, those already its parties): the platform's
+        // operator or a department could otherwise be made a party by a hand-made post.
         var ids = form.PartyIds.Distinct().ToList();
-        var parties = await db.Bodies.Where(b => ids.Contains(b.Id)).ToListAsync(ct);
+        var present = existingId is { } id
+            ? await db.Regulations.Where(r => r.Id == id).SelectMany(r => r.Parties).Select(p => p.BodyId).ToListAsync(ct)
+            : [];
+        var parties = await db.Bodies.Where(b => ids.Contains(b.Id) && (b.ValidTo == null && PartyKinds.Contains(b.Kind) || present.Contains(b.Id)))
+            .ToListAsync(ct);
         parties = [.. ids.Select(id => parties.FirstOrDefault(b => b.Id == id)).OfType<Body>()];
         if (parties.Count != ids.Count)
             modelState.AddModelError($"{prefix}.PartyIds", L["Validation.UnknownChoice"]);

@@ -62,6 +62,33 @@ public abstract class LoginTests(AppFactory app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }
 
+    [Fact]
+    public async Task ChangePassword_FiveWrongCurrentPasswords_LockTheAccountAndEndTheSession()
+    {
+        using var client = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(client, "stp.soanthao");
+        HttpStatusCode last = default;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var form = await HtmlForms.GetDocumentAsync(client, "/Account/ChangePassword");
+            using var failed = await HtmlForms.SubmitAsync(client, form, new Dictionary<string, string>
+            {
+                ["Form.CurrentPassword"] = $"Doan-sai-{attempt}-abc",
+                ["Form.NewPassword"] = "Mat-khau-moi-2027",
+                ["Form.ConfirmPassword"] = "Mat-khau-moi-2027",
+            });
+            last = failed.StatusCode;
+        }
+        using var home = await client.GetAsync("/", Ct);
+        var login = await HtmlForms.GetDocumentAsync(client, "/Account/Login");
+        using var again = await HtmlForms.SubmitAsync(client, login, Credentials("stp.soanthao", DemoProvinceSeeder.DemoPassword),
+            submitSelector: "#login-submit");
+
+        Assert.Equal(HttpStatusCode.Redirect, last);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Contains(App.Text("Login.LockedOut"), (await HtmlForms.ParseAsync(again)).QuerySelector(".error-summary")?.TextContent);
+    }
+
     private static Dictionary<string, string> Credentials(string login, string password) =>
         new() { ["Form.UserName"] = login, ["Form.Password"] = password };
 

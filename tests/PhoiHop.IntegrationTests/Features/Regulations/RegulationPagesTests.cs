@@ -105,6 +105,35 @@ public abstract class RegulationPagesTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Create_WithABodyTheFormDoesNotOffer_IsRefusedAndNothingStored()
+    {
+        using var client = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(client, "mttq.lanhdao");
+        var number = $"{Random.Shared.Next(100, 999)}/QCPH-SO";
+        var page = await HtmlForms.GetDocumentAsync(client, "/Regulations/Create");
+        await CheckPartiesAsync(page, "MTTQ-TN", "UBND-TN");
+        // A department is not a party to a coordination regulation: a hand-made post adds it anyway.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var department = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Bodies
+                .Where(b => b.Kind == PhoiHop.Features.Organizations.BodyKind.Department).Select(b => b.Id).FirstAsync(Ct);
+            var extra = (IHtmlInputElement)page.CreateElement("input");
+            extra.Type = "checkbox";
+            extra.Name = "Form.PartyIds";
+            extra.Value = department.ToString();
+            extra.IsChecked = true;
+            page.QuerySelector("main form")!.AppendChild(extra);
+        }
+
+        using var response = await HtmlForms.SubmitAsync(client, page, Fields(number, "Quy chế có một sở"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(App.Text("Validation.UnknownChoice"), await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using var check = App.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<AppDbContext>().Regulations.AnyAsync(r => r.Number == number, Ct));
+    }
+
+    [Fact]
     public async Task Edit_DraftOfOtherBodies_Returns404_AndSignedRegulationIsForbidden()
     {
         using var front = App.CreateBrowserClient();
