@@ -11,7 +11,8 @@ namespace PhoiHop.Features.Reports;
 
 /// <summary>My background exports: queue one, watch its progress, download it when ready (only its owner may).</summary>
 [Authorize(Policy = ReportsPermissions.Read)]
-public sealed class ExportsModel(ReportExportJobs queue, ReportAccess access, PetitionStatistics statistics, AppDbContext db, TimeProvider clock)
+public sealed class ExportsModel(ReportExportJobs queue, ReportAccess access, PetitionStatistics statistics, AppDbContext db, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> L)
     : PageModel
 {
     public List<ReportExport> Mine { get; private set; } = [];
@@ -34,7 +35,8 @@ public sealed class ExportsModel(ReportExportJobs queue, ReportAccess access, Pe
         if (error is not null)
             return BadRequest();
         var rows = await statistics.Letters(scope!, shown).CountAsync(ct);
-        await queue.EnqueueAsync(User, scope!, shown, kind, rows, ct);
+        if (await queue.EnqueueAsync(User, scope!, shown, kind, rows, ct) is null)
+            TempData["Flash"] = L["Exports.TooMany", ReportExportJobs.MaxPendingPerPerson].Value;
         return RedirectToPage();
     }
 

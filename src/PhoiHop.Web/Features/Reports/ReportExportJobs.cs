@@ -26,15 +26,23 @@ public sealed class ReportExportJobs(AppDbContext db, PetitionStatistics statist
 
     public IQueryable<ReportExport> Jobs => db.Set<ReportExport>();
 
-    public async Task<ReportExport> EnqueueAsync(ClaimsPrincipal user, ReportScope scope, PetitionFigure figure, ExportFormat format, int rows,
+    /// <summary>How many exports one person may have queued or running at once: the others wait for theirs.</summary>
+    public const int MaxPendingPerPerson = 3;
+
+    /// <summary>Queues an export; null when the person already has <see cref="MaxPendingPerPerson"/> waiting.</summary>
+    public async Task<ReportExport?> EnqueueAsync(ClaimsPrincipal user, ReportScope scope, PetitionFigure figure, ExportFormat format, int rows,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(figure);
+        var owner = user.UserId() ?? throw new InvalidOperationException("An export needs a signed-in person.");
+        if (await Jobs.CountAsync(e => e.OwnerId == owner && (e.Status == ReportExportStatus.Queued || e.Status == ReportExportStatus.Running), ct)
+            >= MaxPendingPerPerson)
+            return null;
         var now = clock.GetUtcNow();
         var job = new ReportExport
         {
-            OwnerId = user.UserId() ?? throw new InvalidOperationException("An export needs a signed-in person."),
+            OwnerId = owner,
             OwnerBodyId = user.BodyId(),
             Figure = figure.Code,
             BodyCode = scope.BodyCode,

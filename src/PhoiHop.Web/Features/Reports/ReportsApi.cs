@@ -61,7 +61,11 @@ public static class ReportsApi
                 var rows = await statistics.Letters(scope!, shown).CountAsync(ct);
                 if (background ?? rows > queue.Threshold)
                 {
-                    var job = await queue.EnqueueAsync(user, scope!, shown, format, rows, ct);
+                    if (await queue.EnqueueAsync(user, scope!, shown, format, rows, ct) is not { } job)
+                    {
+                        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                            detail: $"At most {ReportExportJobs.MaxPendingPerPerson} exports of one person wait at once; download or let one finish first.");
+                    }
                     return Results.Accepted("/Reports/Exports", new ExportJobDto(job.Id, job.Status.ToString(), job.RowsTotal, "/Reports/Exports"));
                 }
                 var table = await exports.ListAsync(scope!, shown, user, ct);

@@ -67,6 +67,22 @@ public abstract class ReportExportJobTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task BackgroundExports_AtMostThreeOfOnePersonWait_TheFourthIsRefused()
+    {
+        await ReportData.EnsureAsync(App);
+        using var api = await App.CreateApiClientAsync("hdnd.lanhdao");
+        var url = $"/api/v1/reports/petitions/letters.csv?from={ReportData.From:yyyy-MM-dd}&to={ReportData.To:yyyy-MM-dd}&figure=received&background=true";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < ReportExportJobs.MaxPendingPerPerson + 1; i++)
+        {
+            using var queued = await api.GetAsync(url, Ct);
+            statuses.Add(queued.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, ReportExportJobs.MaxPendingPerPerson), HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task BackgroundExport_ClaimedByTwoWorkers_IsWrittenOnce()
     {
         await ReportData.EnsureAsync(App);
