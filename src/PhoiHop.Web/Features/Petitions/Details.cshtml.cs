@@ -249,10 +249,7 @@ public sealed partial class DetailsModel(
             if (missing.Count > 0)
                 ModelState.AddModelError("", L["Petitions.DocumentMissing", string.Join(", ", missing.Select(m => L[$"DocumentField.{m}"].Value))]);
             foreach (var m in tooLong)
-            {
-                ModelState.AddModelError("", L["Validation.TooLong", L[$"DocumentField.{m}"],
-                    m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionDocuments.SignatureLength : PetitionDocuments.FieldLength]);
-            }
+                ModelState.AddModelError("", L["Validation.TooLong", L[$"DocumentField.{m}"], PetitionDocuments.LimitOf(m)]);
             return await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
         }
         TempData["Flash"] = L["Petitions.DocumentIssued", document.NumberAndSymbol].Value;

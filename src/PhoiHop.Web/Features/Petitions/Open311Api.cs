@@ -205,7 +205,6 @@ public static class Open311Api
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : null;
 
-
     private static string ToOpen311Name(string field) => field switch
     {
         "Content" => "description",

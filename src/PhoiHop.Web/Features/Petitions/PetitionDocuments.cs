@@ -141,11 +141,14 @@ public sealed class PetitionDocuments(
     public const int FieldLength = 2000;
     public const int SignatureLength = 200;
 
+    /// <summary>The longest value <paramref name="field"/> takes: a signer's (SignerAuthority, …) or a field's.</summary>
+    public static int LimitOf(string field) =>
+        field.StartsWith("Signer", StringComparison.Ordinal) ? SignatureLength : FieldLength;
+
     /// <summary>
     /// Issues the document: fields from the letter, then those the person gave; a number from the body's register; the
     /// filled fields sealed. Returns the missing and the too long fields instead, when there are any.
     /// </summary>
-
     public async Task<(OutgoingDocument? Document, IReadOnlyList<string> Missing, IReadOnlyList<string> TooLong)> IssueAsync(
         Petition petition, DocumentTemplate template, IReadOnlyDictionary<string, string> given, Signature signature, ClaimsPrincipal user,
         CancellationToken ct)

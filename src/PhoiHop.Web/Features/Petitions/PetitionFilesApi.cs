@@ -81,8 +81,7 @@ public static class PetitionFilesApi
             static string Path(string m) => m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionMessages.JsonPath(m) : $"fields.{m}";
             return document is null
                 ? Results.ValidationProblem(missing.Select(m => (Path(m), L["Validation.Required", L[$"DocumentField.{m}"]].Value))
-                    .Concat(tooLong.Select(m => (Path(m), L["Validation.TooLong", L[$"DocumentField.{m}"],
-                        m.StartsWith("Signer", StringComparison.Ordinal) ? PetitionDocuments.SignatureLength : PetitionDocuments.FieldLength].Value)))
+                    .Concat(tooLong.Select(m => (Path(m), L["Validation.TooLong", L[$"DocumentField.{m}"], PetitionDocuments.LimitOf(m)].Value)))
                     .ToDictionary(e => e.Item1, e => new[] { e.Item2 }))
                 : Results.Created($"/api/v1/petitions/{id}/documents/{document.Id}.pdf", ToDto(document));
         }).WithSummary("Issue a numbered document (the fields the letter gives are filled in; give the others)");

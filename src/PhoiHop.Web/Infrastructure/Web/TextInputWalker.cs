@@ -53,13 +53,10 @@ public static class TextInputWalker
             // Named values (a document's fields): each key and each value is text the client chose.
             foreach (var (key, value) in map.ToList())
             {
-                var itemPath = $"{path}[{key}]";
-                if (TextInput.Clean(key) is null || value is not null && TextInput.Clean(value) is null)
-                {
-                    invalid.Add(itemPath);
-                    continue;
-                }
-                if (value is not null && !map.IsReadOnly && TextInput.Clean(value) is { } clean && !ReferenceEquals(clean, value))
+                var clean = value is null ? null : TextInput.Clean(value);
+                if (TextInput.Clean(key) is null || value is not null && clean is null)
+                    invalid.Add($"{path}[{key}]");
+                else if (clean is not null && !map.IsReadOnly && !ReferenceEquals(clean, value))
                     map[key] = clean;
             }
             return;
