@@ -44,13 +44,16 @@ internal sealed class AppServer : IAsyncDisposable
         }
     }
 
-    public static async Task<AppServer> StartAsync(BenchDatabase database, int port, TextWriter output)
+    // settings: configuration for this run on top of the bench's (environment variable names, A__B).
+    public static async Task<AppServer> StartAsync(BenchDatabase database, int port, TextWriter output, IReadOnlyDictionary<string, string>? settings = null)
     {
         port = port > 0 ? port : FreePort();
         var logPath = Path.Combine(Path.GetTempPath(), "phoihop-bench", $"server-{database.Provider}-{port}.log");
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         var start = Start(database, [], $"http://127.0.0.1:{port}");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);

@@ -14,6 +14,8 @@ namespace PhoiHop.Bench.Load;
 /// <c>petitions-intake</c>: N clients, each with its own HttpClient and connection, post generated letters to
 /// <c>POST /api/v1/petitions</c> as fast as the app answers, for a warm-up and then a measured window. Afterwards the
 /// app is killed (SIGKILL, no graceful shutdown) and every acknowledged letter is looked up in the database.
+/// With <c>--queued</c> the clients send <c>Prefer: respond-async</c>: a 202 is acknowledged, the letter is found in the
+/// letters or the inbox after the kill, and the app is started again to time the inbox's drain.
 /// </summary>
 internal static class IntakeLoad
 {
@@ -26,6 +28,9 @@ internal static class IntakeLoad
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    // The bench turns the app's jobs off; the inbox's worker is what a queued letter needs to become a letter.
+    private static readonly Dictionary<string, string> InboxWorker = new() { ["Petitions__Inbox__Worker"] = "true" };
+
     public static async Task<int> RunAsync(LoadOptions options, TextWriter output)
     {
         var database = BenchDatabase.From(options);
@@ -34,10 +39,12 @@ internal static class IntakeLoad
         // The app tiers its JIT code up for about 45 s after start on this machine (dotnet-counters: 3,000 methods and
         // 6 s of JIT per 10 s, then almost none); measuring earlier measures the JIT.
         var warmup = options.Int("warmup", 60);
+        var queued = options.Flag("queued");
+        var acknowledged = queued ? HttpStatusCode.Accepted : HttpStatusCode.Created;
         if (options.Flag("fresh"))
             await database.DropAsync();
 
-        var server = await AppServer.StartAsync(database, options.Int("port", 0), output);
+        var server = await AppServer.StartAsync(database, options.Int("port", 0), output, queued ? InboxWorker : null);
         var token = await AppServer.CreateTokenAsync(database, Login);
         var payloads = Payloads(options.Int("letters", 10_000), options.Int("seed", 20261127));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -64,6 +71,8 @@ internal static class IntakeLoad
                 Timeout = TimeSpan.FromSeconds(60),
             };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (queued)
+                http.DefaultRequestHeaders.Add("Prefer", "respond-async");
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -79,7 +88,7 @@ internal static class IntakeLoad
                     var end = Stopwatch.GetTimestamp();
                     var measured = start >= measureFrom;
                     result.Count(response.StatusCode);
-                    if (response.StatusCode == HttpStatusCode.Created)
+                    if (response.StatusCode == acknowledged)
                     {
                         using var doc = JsonDocument.Parse(body);
                         result.Ids.Add(doc.RootElement.GetProperty("id").GetGuid());
@@ -119,28 +128,61 @@ internal static class IntakeLoad
         var ids = results.SelectMany(r => r.Ids).ToList();
         var created = ids.Count;
         var statuses = results.SelectMany(r => r.Statuses).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
-        var after = await database.ScalarAsync("SELECT COUNT(*) FROM \"Petitions\"");
-        var found = 0L;
-        foreach (var chunk in ids.Chunk(500))
-        {
-            found += await database.ScalarAsync(
-                $"SELECT COUNT(*) FROM \"Petitions\" WHERE \"Id\" IN ({string.Join(',', chunk.Select(database.GuidLiteral))})");
-        }
+        var waiting = queued ? await database.ScalarAsync("SELECT COUNT(*) FROM \"PetitionInbox\"") : 0;
+        var after = await database.ScalarAsync("SELECT COUNT(*) FROM \"Petitions\"") + waiting;
+        var found = await CountFoundAsync(database, ids, queued);
 
         var measuredCreated = latencies.Count;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
 
             == petitions-intake on {database}
             clients {clients}, measured {seconds} s after {warmup} s warm-up
-            throughput  {measuredCreated / (double)seconds:F0} petitions/s (201 Created in the measured window: {measuredCreated})
+            throughput  {measuredCreated / (double)seconds:F0} petitions/s ({(int)acknowledged} in the measured window: {measuredCreated})
             latency     {latencies.Summary()}
             statuses    {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key}: {s.Value}"))}; transport failures {results.Sum(r => r.Failures)}
             cpu         {cpuUse?.Describe(measuredCreated)}
-            durability  201s in the whole run {created}; rows added {after - before} (before {before}, after {after}); acknowledged ids found {found}/{created} -> {(after - before == created && found == created ? "OK" : "MISMATCH")}
+            durability  {(int)acknowledged}s in the whole run {created}; rows added {after - before} (before {before}, after {after}{(queued ? $", of which {waiting} still in the inbox" : "")}); acknowledged ids found {found}/{created} -> {(after - before == created && found == created ? "OK" : "MISMATCH")}
             """));
         foreach (var error in results.SelectMany(r => r.Errors).Take(5))
             await output.WriteLineAsync("  error: " + error);
-        return after - before == created && found == created ? 0 : 1;
+        var ok = after - before == created && found == created;
+        if (queued && ok)
+            ok = await DrainAsync(database, options, ids, waiting, output);
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<long> CountFoundAsync(BenchDatabase database, List<Guid> ids, bool inboxToo)
+    {
+        var found = 0L;
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var list = string.Join(',', chunk.Select(database.GuidLiteral));
+            found += await database.ScalarAsync($"SELECT COUNT(*) FROM \"Petitions\" WHERE \"Id\" IN ({list})");
+            if (inboxToo)
+                found += await database.ScalarAsync($"SELECT COUNT(*) FROM \"PetitionInbox\" WHERE \"Id\" IN ({list})");
+        }
+        return found;
+    }
+
+    /// <summary>Starts the app again after the kill and times how long it takes to register what waited in the inbox.</summary>
+    private static async Task<bool> DrainAsync(BenchDatabase database, LoadOptions options, List<Guid> ids, long waiting, TextWriter output)
+    {
+        var server = await AppServer.StartAsync(database, options.Int("port", 0), output, InboxWorker);
+        var clock = Stopwatch.StartNew();
+        var cpuBefore = server.CpuTime;
+        long left;
+        while ((left = await database.ScalarAsync("SELECT COUNT(*) FROM \"PetitionInbox\"")) > 0 && clock.Elapsed < TimeSpan.FromMinutes(30))
+            await Task.Delay(500);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = (server.CpuTime - cpuBefore).TotalMilliseconds;
+        server.Kill();
+        await server.DisposeAsync();
+        var registered = await CountFoundAsync(database, ids, inboxToo: false);
+        var ok = left == 0 && registered == ids.Count;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            drain       {waiting} letters waited at the kill; after a restart the inbox was empty in {seconds:F1} s ({waiting / Math.Max(seconds, 0.001):F0} letters/s, app CPU {cpu / Math.Max(waiting, 1):F1} ms a letter); acknowledged ids now registered {registered}/{ids.Count} -> {(ok ? "OK" : "MISMATCH")}
+            """));
+        return ok;
     }
 
     /// <summary>Letters the generator addresses to the token's body, as the API's JSON, serialised before the run.</summary>

@@ -24,7 +24,10 @@ public static class Display
         _ => $"{(bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)} MB",
     };
 
-    public static DateOnly VietnamToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public static DateOnly VietnamToday(TimeProvider clock) => VietnamDate(clock.GetUtcNow());
+
+    /// <summary>The calendar day of an instant in Vietnam (UTC+7).</summary>
+    public static DateOnly VietnamDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     /// <summary>Chapter numbers are Roman in Vietnamese legal texts (Chương I, II, III).</summary>
     public static string Roman(int number)

@@ -300,7 +300,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     private static bool IsAudited(Type type) =>
-        type != typeof(AuditEntry) && type != typeof(AuditChainHead) && type != typeof(DataProtectionKey) && !typeof(IDerivedRow).IsAssignableFrom(type);
+        type != typeof(AuditEntry) && type != typeof(AuditChainHead) && type != typeof(DataProtectionKey) && !typeof(IDerivedRow).IsAssignableFrom(type)
+        && !typeof(IPendingWork).IsAssignableFrom(type);
 
     private static string KeyOf(EntityEntry entry)
     {

@@ -155,6 +155,7 @@ public sealed class Petition
         ArgumentNullException.ThrowIfNull(by);
         var petition = new Petition
         {
+            Id = origin?.Id ?? Guid.CreateVersion7(),
             ReceivingBodyId = receivingBodyId,
             ReceivingBodyKind = receivingBodyKind,
             Channel = channel,

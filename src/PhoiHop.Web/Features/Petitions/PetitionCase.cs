@@ -14,7 +14,7 @@ public sealed class PetitionCase
 
     private PetitionCase() { }
 
-    public static PetitionCase Open(DateTimeOffset now) => new() { OpenedAt = now };
+    public static PetitionCase Open(DateTimeOffset now, Guid? id = null) => new() { Id = id ?? Guid.CreateVersion7(), OpenedAt = now };
 
     public void LedBy(Guid bodyId) => LeadBodyId ??= bodyId;
 }

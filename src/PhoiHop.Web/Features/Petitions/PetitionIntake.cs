@@ -6,6 +6,7 @@ using PhoiHop.Features.Audit;
 using PhoiHop.Features.Organizations;
 using PhoiHop.Infrastructure.Auth;
 using PhoiHop.Infrastructure.Data;
+using PhoiHop.Infrastructure.Security;
 using PhoiHop.Infrastructure.Web;
 
 namespace PhoiHop.Features.Petitions;
@@ -17,12 +18,18 @@ public enum IntakeStatus
     Invalid,
     Forbidden,
     KeyReused,
+
+    /// <summary>Accepted into the inbox, to be registered shortly (<see cref="IntakeOutcome.Queued"/>).</summary>
+    Queued,
 }
 
 public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = null, IReadOnlyList<PetitionSubmissionValidator.Problem>? Problems = null)
 {
     /// <summary>The duplicate fingerprint of a letter just created (null for a replay).</summary>
     public Duplicates.DuplicateFingerprint? Fingerprint { get; init; }
+
+    /// <summary>A letter accepted into the inbox and not registered yet: what it was promised.</summary>
+    public Inbox.QueuedLetter? Queued { get; init; }
 
     public static IntakeOutcome Invalid(params PetitionSubmissionValidator.Problem[] problems) => new(IntakeStatus.Invalid, Problems: problems);
 }
@@ -34,7 +41,7 @@ public sealed record IntakeOutcome(IntakeStatus Status, Petition? Petition = nul
 /// </summary>
 public sealed class PetitionIntake(
     AppDbContext db, TimeProvider clock, AuditActor actor, PetitionSenders senders, PetitionDeadlines deadlines, PetitionAttachments attachments,
-    SenderUnits units, Cases.DuplicateMatcher matcher)
+    SenderUnits units, Cases.DuplicateMatcher matcher, PersonalDataCipher cipher)
 {
     public async Task<IntakeOutcome> RegisterAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct,
         IReadOnlyList<IFormFile>? files = null)
@@ -78,37 +85,21 @@ public sealed class PetitionIntake(
         var requestHash = idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
         if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
             return replay;
+        var (body, refused) = await CheckAsync(input, today, mayReceive, ct);
+        if (refused is not null)
+            return refused;
 
-        var problems = PetitionSubmissionValidator.Validate(input, today);
-        if (problems.Count > 0)
-            return new IntakeOutcome(IntakeStatus.Invalid, Problems: problems);
-
-        var code = input.ReceivingBodyCode!.Trim();
-        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && b.ValidTo == null, ct);
-        if (body is null)
-            return IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem(nameof(input.ReceivingBodyCode), "Validation.UnknownChoice"));
-        if (!mayReceive(body))
-            return new IntakeOutcome(IntakeStatus.Forbidden);
-        var unknownUnits = await units.UnknownAsync(input.Senders.Select(s => s.AdministrativeUnitCode ?? ""), ct);
-        if (unknownUnits.Count > 0)
-        {
-            return IntakeOutcome.Invalid([.. input.Senders.Select((s, i) => (Code: s.AdministrativeUnitCode?.Trim(), Index: i))
-                .Where(s => s.Code is not null && unknownUnits.Contains(s.Code))
-                .Select(s => new PetitionSubmissionValidator.Problem(
-                    $"{nameof(input.Senders)}[{s.Index}].{nameof(SenderSubmission.AdministrativeUnitCode)}", "Validation.UnknownChoice"))]);
-        }
-
-        var petition = Create(body, input, by, forwardedFrom: null, caseId: null);
+        var petition = Create(body!, input, by, forwardedFrom: null, caseId: null);
         complete?.Invoke(petition);
         senders.Add(petition, input.Senders, today);
         foreach (var file in files ?? [])
         {
-            var (_, refused) = await attachments.AddAsync(petition.Id, file, by.Id == Guid.Empty ? null : by.Id, ct);
-            if (refused is not null)
+            var (_, fileRefused) = await attachments.AddAsync(petition.Id, file, by.Id == Guid.Empty ? null : by.Id, ct);
+            if (fileRefused is not null)
             {
                 db.ChangeTracker.Clear();
                 return IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem("Files", "Petitions.FileRefused", file.FileName,
-                    new PetitionSubmissionValidator.MessageKey(refused.MessageKey)));
+                    new PetitionSubmissionValidator.MessageKey(fileRefused.MessageKey)));
             }
         }
         await deadlines.StartAsync(petition, ct);
@@ -117,7 +108,7 @@ public sealed class PetitionIntake(
 
         var fingerprint = matcher.Fingerprint(input);
         matcher.Store(petition.Id, fingerprint);
-        actor.Reason = "Vào sổ đơn";
+        actor.Reason = RegisteredReason;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -135,13 +126,108 @@ public sealed class PetitionIntake(
         return new IntakeOutcome(IntakeStatus.Created, petition) { Fingerprint = fingerprint };
     }
 
-    /// <summary>Makes the petition and its matter (a new matter unless <paramref name="caseId"/> is given). Not saved.</summary>
-    internal Petition Create(Body body, PetitionSubmission input, PetitionActor by, Petition? forwardedFrom, Guid? caseId)
+    private const string RegisteredReason = "Vào sổ đơn";
+
+    /// <summary>
+    /// Takes a letter from the API into the inbox (<c>Prefer: respond-async</c>): every check of
+    /// <see cref="RegisterAsync(PetitionSubmission, ClaimsPrincipal, string?, CancellationToken, IReadOnlyList{IFormFile}?)"/>
+    /// runs now and refuses now; what is accepted is committed, encrypted, with its id, tracking code and matter, and
+    /// registered by <see cref="Inbox.PetitionInbox"/> within seconds (within minutes under a flood of letters).
+    /// </summary>
+    public async Task<IntakeOutcome> AcceptAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(input);
+        var scope = $"petitions:{user.UserId()}";
+        var today = Display.VietnamToday(clock);
+        var requestHash = idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+        if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
+            return replay;
+        var (body, refused) = await CheckAsync(input, today, b => b.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), ct);
+        if (refused is not null)
+            return refused;
+
+        // A code is unique among letters and waiting entries (a unique index each); one drawn twice in 10¹² is drawn again.
+        var code = TrackingCodes.New();
+        while (await db.Petitions.AnyAsync(p => p.TrackingCode == code, ct))
+            code = TrackingCodes.New();
+        var entry = new Inbox.PetitionInboxEntry(Guid.CreateVersion7(), Guid.CreateVersion7(), code, body!.Id, body.Code, user.UserId(),
+            user.DisplayName(), user.Identity?.Name, clock.GetUtcNow());
+        entry.Seal(cipher.Encrypt(JsonSerializer.Serialize(input), Inbox.PetitionInboxEntry.Binding(entry.Id)));
+        db.Add(entry);
+        if (idempotencyKey is not null)
+            db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, entry.Id.ToString(), clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } raced)
+                return raced;
+            throw;
+        }
+        return new IntakeOutcome(IntakeStatus.Queued) { Queued = entry.ToLetter() };
+    }
+
+    /// <summary>
+    /// Registers a letter of the inbox as <see cref="RegisterAsync(PetitionSubmission, ClaimsPrincipal, string?, CancellationToken, IReadOnlyList{IFormFile}?)"/>
+    /// would have when it was accepted: the id, code and matter given out, the time of acceptance, in the sender's name;
+    /// the entry is deleted in the same transaction. Throws <see cref="DbUpdateException"/> when another node or request
+    /// registered it first.
+    /// </summary>
+    internal async Task<Petition> RegisterQueuedAsync(Inbox.PetitionInboxEntry entry, CancellationToken ct)
+    {
+        var input = JsonSerializer.Deserialize<PetitionSubmission>(cipher.Decrypt(entry.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(entry.Id)))
+            ?? throw new InvalidOperationException($"The inbox entry {entry.Id} holds no letter.");
+        // The body as it was when the letter was accepted, even if it has ended since.
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == entry.BodyId, ct);
+        actor.ActAs(entry.ActorId, entry.ActorLogin ?? entry.ActorName);
+        var petition = Create(body, input, new PetitionActor(entry.ActorId ?? Guid.Empty, entry.ActorName), forwardedFrom: null, caseId: null, entry);
+        senders.Add(petition, input.Senders, Display.VietnamDate(entry.AcceptedAt));
+        await deadlines.StartAsync(petition, ct);
+        var fingerprint = matcher.Fingerprint(input);
+        matcher.Store(petition.Id, fingerprint);
+        db.Remove(entry);
+        actor.Reason = RegisteredReason;
+        await db.SaveChangesAsync(ct);
+        matcher.Indexed(petition, fingerprint);
+        return petition;
+    }
+
+    /// <summary>What every way in checks before a letter is taken: the input, the receiving body, the senders' communes.</summary>
+    private async Task<(Body? Body, IntakeOutcome? Refused)> CheckAsync(PetitionSubmission input, DateOnly today, Func<Body, bool> mayReceive,
+        CancellationToken ct)
+    {
+        var problems = PetitionSubmissionValidator.Validate(input, today);
+        if (problems.Count > 0)
+            return (null, new IntakeOutcome(IntakeStatus.Invalid, Problems: problems));
+
+        var code = input.ReceivingBodyCode!.Trim();
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code && b.ValidTo == null, ct);
+        if (body is null)
+            return (null, IntakeOutcome.Invalid(new PetitionSubmissionValidator.Problem(nameof(input.ReceivingBodyCode), "Validation.UnknownChoice")));
+        if (!mayReceive(body))
+            return (null, new IntakeOutcome(IntakeStatus.Forbidden));
+        var unknownUnits = await units.UnknownAsync(input.Senders.Select(s => s.AdministrativeUnitCode ?? ""), ct);
+        if (unknownUnits.Count > 0)
+        {
+            return (null, IntakeOutcome.Invalid([.. input.Senders.Select((s, i) => (Code: s.AdministrativeUnitCode?.Trim(), Index: i))
+                .Where(s => s.Code is not null && unknownUnits.Contains(s.Code))
+                .Select(s => new PetitionSubmissionValidator.Problem(
+                    $"{nameof(input.Senders)}[{s.Index}].{nameof(SenderSubmission.AdministrativeUnitCode)}", "Validation.UnknownChoice"))]));
+        }
+        return (body, null);
+    }
+
+    /// <summary>Makes the petition and its matter (a new matter unless <paramref name="caseId"/> is given). Not saved.</summary>
+    internal Petition Create(Body body, PetitionSubmission input, PetitionActor by, Petition? forwardedFrom, Guid? caseId,
+        Inbox.PetitionInboxEntry? promised = null)
+    {
+        var now = promised?.AcceptedAt ?? clock.GetUtcNow();
         if (caseId is null)
         {
-            var matter = PetitionCase.Open(now);
+            var matter = PetitionCase.Open(now, promised?.CaseId);
             db.Add(matter);
             caseId = matter.Id;
         }
@@ -149,8 +235,9 @@ public sealed class PetitionIntake(
         var flags = input.Anonymous ? PetitionFlags.Anonymous : PetitionFlags.None;
         var petition = Petition.Receive(body.Id, body.Kind, input.Channel!.Value, input.ReceivedOn!.Value,
             input.Subject!.Trim(), input.Content!.Trim(), flags, by, now,
-            new PetitionOrigin(caseId.Value, TrackingCodes.New(), forwardedFrom?.Id, SenderCount: senderCount)
+            new PetitionOrigin(caseId.Value, promised?.TrackingCode ?? TrackingCodes.New(), forwardedFrom?.Id, SenderCount: senderCount)
             {
+                Id = promised?.Id,
                 DeclaredKind = input.Kind,
                 FieldCode = string.IsNullOrWhiteSpace(input.FieldCode) ? null : input.FieldCode.Trim(),
             });
@@ -166,7 +253,11 @@ public sealed class PetitionIntake(
         if (record.RequestHash != requestHash)
             return new IntakeOutcome(IntakeStatus.KeyReused);
         var id = Guid.Parse(record.ResourceId);
-        var petition = await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == id, ct);
-        return new IntakeOutcome(IntakeStatus.Replayed, petition);
+        var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (petition is not null)
+            return new IntakeOutcome(IntakeStatus.Replayed, petition);
+        // Accepted into the inbox and not registered yet.
+        var entry = await db.Set<Inbox.PetitionInboxEntry>().AsNoTracking().SingleAsync(e => e.Id == id, ct);
+        return new IntakeOutcome(IntakeStatus.Replayed) { Queued = entry.ToLetter() };
     }
 }

@@ -8,6 +8,9 @@ namespace PhoiHop.Features.Petitions;
 /// <param name="SenderCount">How many people signed; 0 for an anonymous letter.</param>
 public sealed record PetitionOrigin(Guid CaseId, string TrackingCode, Guid? ForwardedFromId = null, Guid? SplitFromId = null, int SenderCount = 1)
 {
+    /// <summary>The letter's id when it was promised before the letter was made (a letter accepted into the inbox).</summary>
+    public Guid? Id { get; init; }
+
     /// <summary>The kind the sender or the registering officer gave; classification decides the kind.</summary>
     public PetitionKind? DeclaredKind { get; init; }
 

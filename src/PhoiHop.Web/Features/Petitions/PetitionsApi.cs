@@ -10,6 +10,9 @@ public static class PetitionsApi
     public sealed record CreatedDto(Guid Id, string TrackingCode, Guid CaseId, PetitionStatus Status, string ReceivingBodyCode,
         IReadOnlyList<Cases.CasesApi.CandidateDto> DuplicateCandidates);
 
+    /// <summary>The answer to a letter accepted into the inbox (<c>Prefer: respond-async</c>): registered within seconds.</summary>
+    public sealed record AcceptedDto(Guid Id, string TrackingCode, Guid CaseId, string ReceivingBodyCode, string Status = "Queued");
+
     public sealed record PetitionDto(
         Guid Id, string TrackingCode, Guid CaseId, string ReceivingBodyCode, Channel Channel, DateOnly ReceivedOn, string Subject, string Content,
         PetitionKind? Kind, PetitionKind? DeclaredKind, string? FieldCode, Competence? Competence, IReadOnlyList<PetitionFlags> Flags,
@@ -52,17 +55,18 @@ public static class PetitionsApi
         var group = api.MapGroup("/petitions").WithTags("Petitions").RequireAuthorization(PetitionsPermissions.Read);
 
         group.MapPost("/", async (PetitionSubmission? input, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey,
-            ClaimsPrincipal user, HttpContext http, PetitionIntake intake, Cases.DuplicateMatcher matcher, IStringLocalizer<SharedResource> L,
-            CancellationToken ct) =>
+            [FromHeader(Name = "Prefer")] string? prefer, ClaimsPrincipal user, HttpContext http, PetitionIntake intake,
+            Cases.DuplicateMatcher matcher, Inbox.PetitionInboxSignal inbox, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
             if (input is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [L["Validation.BodyRequired"]] });
             if (idempotencyKey is not null && !IdempotencyRecord.IsValidKey(idempotencyKey))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyRecord.Header] = [L["Validation.IdempotencyKey"]] });
-            var outcome = await intake.RegisterAsync(input, user, idempotencyKey, ct);
+            var queue = RespondAsync(prefer);
+            var outcome = queue ? await intake.AcceptAsync(input, user, idempotencyKey, ct) : await intake.RegisterAsync(input, user, idempotencyKey, ct);
             if (outcome.Status == IntakeStatus.Replayed)
                 http.Response.Headers["Idempotent-Replayed"] = "true";
-            if (outcome.Status is not (IntakeStatus.Created or IntakeStatus.Replayed))
+            if (outcome.Status is not (IntakeStatus.Created or IntakeStatus.Replayed or IntakeStatus.Queued))
             {
                 return outcome.Status switch
                 {
@@ -71,11 +75,19 @@ public static class PetitionsApi
                     _ => Problem(422, "idempotency.key_reused", L["Validation.IdempotencyKeyReused"]),
                 };
             }
+            if (outcome.Queued is { } queued)
+            {
+                if (outcome.Status == IntakeStatus.Queued)
+                    inbox.Accepted();
+                http.Response.Headers["Preference-Applied"] = "respond-async";
+                return Results.Accepted($"/api/v1/petitions/{queued.Id}", new AcceptedDto(queued.Id, queued.TrackingCode, queued.CaseId, queued.ReceivingBodyCode));
+            }
             var p = outcome.Petition!;
             var candidates = outcome.Fingerprint is { } fingerprint ? await matcher.FindForNewAsync(p, fingerprint, ct) : await matcher.FindAsync(p, ct);
             return Results.Json(new CreatedDto(p.Id, p.TrackingCode, p.CaseId, p.Status, input.ReceivingBodyCode!.Trim(),
                 [.. candidates.Select(c => Cases.CasesApi.ToDto(c, L))]), statusCode: StatusCodes.Status201Created);
-        }).RequireAuthorization(PetitionsPermissions.Register).WithSummary("Register a letter received by the caller's body");
+        }).RequireAuthorization(PetitionsPermissions.Register)
+            .WithSummary("Register a letter received by the caller's body; with `Prefer: respond-async`, accept it into the inbox (202) to be registered within seconds");
 
         group.MapGet("/", async (ClaimsPrincipal user, PetitionQueries queries, PetitionWorklist? queue, PetitionStatus? status, PetitionKind? kind,
             Channel? channel, DateOnly? from, DateOnly? to, string? code, PetitionSort? sort, int? page, int? pageSize, CancellationToken ct) =>
@@ -97,9 +109,13 @@ public static class PetitionsApi
                 r.Channel, r.ReceivingBodyCode, r.AssigneeId, r.DueOn, r.CaseId))], result.Total, result.PageNumber, result.PageSize);
         }).WithSummary("The caller's work queues, filtered and paged");
 
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PetitionQueries queries, PetitionReader reader, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PetitionQueries queries, PetitionReader reader, Inbox.PetitionInbox inbox,
+            CancellationToken ct) =>
         {
             var p = await queries.FindReadableAsync(user, id, ct);
+            // Asked for right after a 202: registered now rather than a 404 until the worker comes to it.
+            if (p is null && await inbox.SettleAsync(id, ct))
+                p = await queries.FindReadableAsync(user, id, ct);
             return p is null ? Results.NotFound() : Results.Ok(await reader.ToDtoAsync(p, user, revealed: false, ct));
         }).WithSummary("One letter with its history, deadlines and the steps allowed now");
 
@@ -128,8 +144,13 @@ public static class PetitionsApi
         foreach (var action in Enum.GetValues<PetitionAction>().Where(a => a != PetitionAction.Receive))
         {
             group.MapPost($"/{{id:guid}}/{PetitionMessages.Kebab(action.ToString())}", async (Guid id, PetitionStep? step, ClaimsPrincipal user,
-                PetitionHandling handling, PetitionReader reader, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
-                await Answer(await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct), user, reader, L, ct))
+                PetitionHandling handling, PetitionReader reader, Inbox.PetitionInbox inbox, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            {
+                var outcome = await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct);
+                if (outcome.Status == StepStatus.NotFound && await inbox.SettleAsync(id, ct))
+                    outcome = await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct);
+                return await Answer(outcome, user, reader, L, ct);
+            })
                 .WithName($"Petition{action}")
                 .WithSummary($"Step: {action}");
         }
@@ -146,6 +167,10 @@ public static class PetitionsApi
             _ => Results.Ok(new StepResultDto(await reader.ToDtoAsync(outcome.Petition!, user, revealed: false, ct), outcome.Created?.Id,
                 outcome.Created?.TrackingCode, [.. outcome.Children.Select(c => new LinkDto(c.Id, c.TrackingCode, c.Subject, c.DeclaredKind))])),
         };
+
+    /// <summary>RFC 7240: <c>Prefer: respond-async</c>, alone or among other preferences.</summary>
+    internal static bool RespondAsync(string? prefer) =>
+        prefer is not null && prefer.Split(',').Any(p => p.Split(';')[0].Trim().Equals("respond-async", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Problem(int status, string code, string detail) =>
         Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });

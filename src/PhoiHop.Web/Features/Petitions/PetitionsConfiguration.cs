@@ -13,12 +13,13 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
 
     /// <summary>Every flag named, comma-separated, fits (the enum convention's 48 characters held three).</summary>
     public const int FlagsLength = 200;
+    public const int TrackingCodeLength = 20;
 
     public void Configure(EntityTypeBuilder<Petition> builder)
     {
         var b = builder;
         b.HasKey(x => x.Id);
-        b.Property(x => x.TrackingCode).HasMaxLength(20);
+        b.Property(x => x.TrackingCode).HasMaxLength(TrackingCodeLength);
         b.HasIndex(x => x.TrackingCode).IsUnique();
         b.Property(x => x.Subject).HasMaxLength(SubjectLength);
         b.Property(x => x.Flags).HasMaxLength(FlagsLength);

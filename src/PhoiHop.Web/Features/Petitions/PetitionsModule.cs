@@ -17,6 +17,10 @@ public static class PetitionsModule
         services.AddScoped<PetitionDeadlines>();
         services.AddScoped<PhoiHop.Features.Calendar.IDueDateCopy, PetitionDueDates>();
         services.AddScoped<PetitionIntake>();
+        services.AddScoped<Inbox.PetitionInbox>();
+        services.AddSingleton<Inbox.PetitionInboxSignal>();
+        services.AddHostedService<Inbox.PetitionInboxWorker>();
+        services.AddHealthChecks().AddCheck<Inbox.PetitionInboxHealthCheck>("petition-inbox", tags: ["ready"]);
         services.AddScoped<PetitionHandling>();
         services.AddScoped<PetitionReader>();
         services.AddScoped<CitizenPortal>();

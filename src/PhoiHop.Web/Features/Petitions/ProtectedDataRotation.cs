@@ -47,7 +47,13 @@ public sealed class ProtectedDataRotation(AppDbContext db, PersonalDataCipher ci
             db.ChangeTracker.Clear();
             rotated += documents.Count;
         }
-        return rotated;
+        // Letters waiting in the inbox are few and short-lived, but one waiting out a failure may outlive an old key.
+        var waiting = await db.Set<Inbox.PetitionInboxEntry>().Where(e => !e.SubmissionProtected.StartsWith(prefix)).ToListAsync(ct);
+        foreach (var e in waiting)
+            e.Seal(cipher.Rotate(e.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(e.Id)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return rotated + waiting.Count;
     }
 
     private string? Rotate(string? value, string field, Guid id) =>

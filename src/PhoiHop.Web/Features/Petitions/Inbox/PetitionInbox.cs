@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PhoiHop.Infrastructure.Data;
+
+namespace PhoiHop.Features.Petitions.Inbox;
+
+/// <summary>
+/// Registers the letters waiting in the inbox, oldest first (<see cref="PetitionInboxWorker"/> on every node with jobs
+/// enabled; a reader asking for one letter by id registers it on the spot). Two nodes taking the same entry is harmless:
+/// the second finds the letter already made and lets go. A failure leaves the entry, tried again later with a growing
+/// pause; nothing accepted is dropped.
+/// </summary>
+public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake, TimeProvider clock, ILogger<PetitionInbox> log)
+{
+    /// <summary>How long a letter may wait before the health check says the inbox is behind.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(10);
+
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan LastRetry = TimeSpan.FromHours(1);
+
+    private IQueryable<PetitionInboxEntry> Entries => db.Set<PetitionInboxEntry>();
+
+    /// <summary>Registers the oldest letter that is due; the time it was accepted, or null when none is waiting.</summary>
+    public async Task<DateTimeOffset?> RegisterNextAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var entry = await Entries.Where(e => e.RetryAfter == null || e.RetryAfter <= now).OrderBy(e => e.AcceptedAt).FirstOrDefaultAsync(ct);
+        if (entry is null)
+            return null;
+        await RegisterAsync(entry, ct);
+        return entry.AcceptedAt;
+    }
+
+    /// <summary>
+    /// Registers the letter <paramref name="id"/> now if it waits in the inbox (a client asking for it right after the 202).
+    /// True when the letter exists as a letter afterwards.
+    /// </summary>
+    public async Task<bool> SettleAsync(Guid id, CancellationToken ct)
+    {
+        var entry = await Entries.SingleOrDefaultAsync(e => e.Id == id, ct);
+        // No entry: never queued, or registered meanwhile by the worker or another request.
+        return entry is null ? await db.Petitions.AnyAsync(p => p.Id == id, ct) : await RegisterAsync(entry, ct);
+    }
+
+    /// <summary>How many letters wait, and since when the oldest has.</summary>
+    public async Task<(int Count, DateTimeOffset? Oldest, int Failing)> BacklogAsync(CancellationToken ct)
+    {
+        var count = await Entries.CountAsync(ct);
+        if (count == 0)
+            return (0, null, 0);
+        var oldest = await Entries.OrderBy(e => e.AcceptedAt).Select(e => (DateTimeOffset?)e.AcceptedAt).FirstAsync(ct);
+        return (count, oldest, await Entries.CountAsync(e => e.Attempts > 0, ct));
+    }
+
+    private async Task<bool> RegisterAsync(PetitionInboxEntry entry, CancellationToken ct)
+    {
+        Exception failure;
+        try
+        {
+            await intake.RegisterQueuedAsync(entry, ct);
+            return true;
+        }
+        catch (DbUpdateException e)
+        {
+            // Another node or request registered it first (the letter's key is taken, the entry gone): nothing to do.
+            db.ChangeTracker.Clear();
+            if (await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct))
+                return true;
+            failure = e;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            failure = e;
+        }
+        var wait = TimeSpan.FromTicks(Math.Min(LastRetry.Ticks, FirstRetry.Ticks << Math.Min(entry.Attempts, 16)));
+        // The type only: a message could quote the letter.
+        var error = failure.GetType().Name;
+        LogFailed(error, entry.Id, entry.Attempts + 1, wait);
+        var retryAfter = clock.GetUtcNow() + wait;
+        await Entries.Where(x => x.Id == entry.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Attempts, x => x.Attempts + 1)
+            .SetProperty(x => x.RetryAfter, retryAfter)
+            .SetProperty(x => x.LastError, error.Length > PetitionInboxEntry.ErrorLength ? error[..PetitionInboxEntry.ErrorLength] : error), ct);
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering inbox letter {Id} failed ({Error}), attempt {Attempt}; tried again in {Wait}")]
+    private partial void LogFailed(string error, Guid id, int attempt, TimeSpan wait);
+}
+
+/// <summary>
+/// Tells the worker that letters arrived (it wakes at once instead of at its next look) and whether the API is busy
+/// accepting them, so that registering gives way to answering while a flood lasts.
+/// </summary>
+public sealed class PetitionInboxSignal(TimeProvider clock) : IDisposable
+{
+    private static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _arrived = new(0, 1);
+    private long _lastAccepted;
+
+    public void Accepted()
+    {
+        Volatile.Write(ref _lastAccepted, clock.GetTimestamp());
+        if (_arrived.CurrentCount == 0)
+        {
+            try
+            {
+                _arrived.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another request woke it already.
+            }
+        }
+    }
+
+    /// <summary>A letter was accepted within the last second.</summary>
+    public bool Busy => Volatile.Read(ref _lastAccepted) is var last and not 0 && clock.GetElapsedTime(last) < BusyWindow;
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _arrived.WaitAsync(timeout, ct);
+
+    public void Dispose() => _arrived.Dispose();
+}
+
+/// <summary>
+/// Registers the inbox's letters on every node with jobs enabled (<c>Petitions:Inbox:Worker</c>, by default
+/// <c>Jobs:Enabled</c>; tests call <see cref="PetitionInbox.RegisterNextAsync"/> themselves). While the API is accepting letters it pauses
+/// <c>Petitions:Inbox:BusyPauseMs</c> (100 ms) after each one, so that the requests have the processors; once the
+/// oldest waiting letter is <see cref="PetitionInbox.MaxDelay"/> old it stops giving way.
+/// </summary>
+public sealed partial class PetitionInboxWorker(IServiceScopeFactory scopes, PetitionInboxSignal signal, IConfiguration configuration,
+    TimeProvider clock, ILogger<PetitionInboxWorker> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Petitions:Inbox:Worker", configuration.GetValue("Jobs:Enabled", true)))
+            return;
+        var busyPause = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Petitions:Inbox:BusyPauseMs", 100), 0, 10_000));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            DateTimeOffset? accepted;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                accepted = await scope.ServiceProvider.GetRequiredService<PetitionInbox>().RegisterNextAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogFailed(e);
+                accepted = null;
+            }
+            if (accepted is null)
+                await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+            else if (signal.Busy && clock.GetUtcNow() - accepted < PetitionInbox.MaxDelay && busyPause > TimeSpan.Zero)
+                await Task.Delay(busyPause, clock, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The petition inbox worker failed")]
+    private partial void LogFailed(Exception e);
+}
+
+/// <summary>Degraded while a letter has waited longer than <see cref="PetitionInbox.MaxDelay"/> or failed to register.</summary>
+public sealed class PetitionInboxHealthCheck(PetitionInbox inbox, TimeProvider clock) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var (count, oldest, failing) = await inbox.BacklogAsync(cancellationToken);
+        var data = new Dictionary<string, object> { ["waiting"] = count, ["failing"] = failing };
+        if (failing > 0)
+            return HealthCheckResult.Degraded($"{failing} letter(s) in the inbox failed to register", data: data);
+        return oldest is { } o && clock.GetUtcNow() - o > PetitionInbox.MaxDelay
+            ? HealthCheckResult.Degraded($"The oldest letter in the inbox has waited since {o:O}", data: data)
+            : HealthCheckResult.Healthy($"{count} letter(s) waiting", data);
+    }
+}
