@@ -23,12 +23,20 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
     /// <summary>Registers the oldest letter that is due; the time it was accepted, or null when none is waiting.</summary>
     public async Task<DateTimeOffset?> RegisterNextAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var entry = await Entries.Where(e => e.RetryAfter == null || e.RetryAfter <= now).OrderBy(e => e.AcceptedAt).FirstOrDefaultAsync(ct);
-        if (entry is null)
+        var next = await DueAsync(1, ct);
+        if (next.Count == 0)
             return null;
-        await RegisterAsync(entry, ct);
-        return entry.AcceptedAt;
+        await SettleAsync(next[0].Id, ct);
+        return next[0].AcceptedAt;
+    }
+
+    /// <summary>The oldest letters that are due (not waiting out a failure), oldest first.</summary>
+    public async Task<List<(Guid Id, DateTimeOffset AcceptedAt)>> DueAsync(int count, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = await Entries.AsNoTracking().Where(e => e.RetryAfter == null || e.RetryAfter <= now).OrderBy(e => e.AcceptedAt)
+            .Take(count).Select(e => new { e.Id, e.AcceptedAt }).ToListAsync(ct);
+        return [.. due.Select(e => (e.Id, e.AcceptedAt))];
     }
 
     /// <summary>
@@ -132,29 +140,52 @@ public sealed class PetitionInboxSignal(TimeProvider clock) : IDisposable
 public sealed partial class PetitionInboxWorker(IServiceScopeFactory scopes, PetitionInboxSignal signal, IConfiguration configuration,
     TimeProvider clock, ILogger<PetitionInboxWorker> log) : BackgroundService
 {
+    private const int Batch = 64;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Petitions:Inbox:Worker", configuration.GetValue("Jobs:Enabled", true)))
             return;
         var busyPause = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Petitions:Inbox:BusyPauseMs", 100), 0, 10_000));
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Clamp(configuration.GetValue("Petitions:Inbox:Concurrency", 4), 1, 64),
+            CancellationToken = stoppingToken,
+        };
         while (!stoppingToken.IsCancellationRequested)
         {
-            DateTimeOffset? accepted;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                accepted = await scope.ServiceProvider.GetRequiredService<PetitionInbox>().RegisterNextAsync(stoppingToken);
+                List<(Guid Id, DateTimeOffset AcceptedAt)> due;
+                await using (var scope = scopes.CreateAsyncScope())
+                    due = await scope.ServiceProvider.GetRequiredService<PetitionInbox>().DueAsync(Batch, stoppingToken);
+                if (due.Count == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                }
+                else if (signal.Busy && busyPause > TimeSpan.Zero && clock.GetUtcNow() - due[0].AcceptedAt < PetitionInbox.MaxDelay)
+                {
+                    // Letters are arriving: one at a time, with a pause, so that answering them comes first.
+                    await SettleAsync(due[0].Id, stoppingToken);
+                    await Task.Delay(busyPause, clock, stoppingToken);
+                }
+                else
+                {
+                    await Parallel.ForEachAsync(due, parallel, async (letter, ct) => await SettleAsync(letter.Id, ct));
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(e);
-                accepted = null;
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
             }
-            if (accepted is null)
-                await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
-            else if (signal.Busy && clock.GetUtcNow() - accepted < PetitionInbox.MaxDelay && busyPause > TimeSpan.Zero)
-                await Task.Delay(busyPause, clock, stoppingToken);
         }
+    }
+
+    private async Task SettleAsync(Guid id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PetitionInbox>().SettleAsync(id, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The petition inbox worker failed")]
