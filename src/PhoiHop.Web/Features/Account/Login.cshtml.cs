@@ -35,9 +35,19 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, DatabaseOptions 
             log.LogInformation("Staff {User} signed in", user!.UserName);
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
-        ModelState.AddModelError("", result.IsLockedOut ? L["Login.LockedOut"] : L["Login.Failed"]);
+        // An unknown login and a locked account cost a password hash too, as a wrong password does, and all three get one
+        // message: neither the answer nor its time tells an attacker which logins exist.
+        if (user is null || result.IsLockedOut)
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(Nobody, DummyHash(signIn.UserManager.PasswordHasher), Form.Password);
+        ModelState.AddModelError("", L["Login.Failed"]);
         return Page();
     }
+
+    private static readonly StaffUser Nobody = new();
+    private static string? s_dummyHash;
+
+    private static string DummyHash(IPasswordHasher<StaffUser> hasher) =>
+        s_dummyHash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
 
     internal static string SafeReturnUrl(string? url) => Common.LocalUrl.OrHome(url);
 

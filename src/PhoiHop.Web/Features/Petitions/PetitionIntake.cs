@@ -253,11 +253,10 @@ public sealed class PetitionIntake(
         if (record.RequestHash != requestHash)
             return new IntakeOutcome(IntakeStatus.KeyReused);
         var id = Guid.Parse(record.ResourceId);
-        var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (petition is not null)
-            return new IntakeOutcome(IntakeStatus.Replayed, petition);
-        // Accepted into the inbox and not registered yet.
-        var entry = await db.Set<Inbox.PetitionInboxEntry>().AsNoTracking().SingleAsync(e => e.Id == id, ct);
-        return new IntakeOutcome(IntakeStatus.Replayed) { Queued = entry.ToLetter() };
+        // The inbox first: its entry is deleted in the transaction that makes the letter, so if it is gone, the letter is there.
+        if (await db.Set<Inbox.PetitionInboxEntry>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is { } entry)
+            return new IntakeOutcome(IntakeStatus.Replayed) { Queued = entry.ToLetter() };
+        var petition = await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == id, ct);
+        return new IntakeOutcome(IntakeStatus.Replayed, petition);
     }
 }

@@ -109,12 +109,12 @@ public static class PetitionsApi
                 r.Channel, r.ReceivingBodyCode, r.AssigneeId, r.DueOn, r.CaseId))], result.Total, result.PageNumber, result.PageSize);
         }).WithSummary("The caller's work queues, filtered and paged");
 
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PetitionQueries queries, PetitionReader reader, Inbox.PetitionInbox inbox,
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PetitionQueries queries, PetitionReader reader, IServiceScopeFactory scopes,
             CancellationToken ct) =>
         {
             var p = await queries.FindReadableAsync(user, id, ct);
             // Asked for right after a 202: registered now rather than a 404 until the worker comes to it.
-            if (p is null && await inbox.SettleAsync(id, ct))
+            if (p is null && await Inbox.PetitionInbox.SettleApartAsync(scopes, id, ct))
                 p = await queries.FindReadableAsync(user, id, ct);
             return p is null ? Results.NotFound() : Results.Ok(await reader.ToDtoAsync(p, user, revealed: false, ct));
         }).WithSummary("One letter with its history, deadlines and the steps allowed now");
@@ -144,10 +144,10 @@ public static class PetitionsApi
         foreach (var action in Enum.GetValues<PetitionAction>().Where(a => a != PetitionAction.Receive))
         {
             group.MapPost($"/{{id:guid}}/{PetitionMessages.Kebab(action.ToString())}", async (Guid id, PetitionStep? step, ClaimsPrincipal user,
-                PetitionHandling handling, PetitionReader reader, Inbox.PetitionInbox inbox, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+                PetitionHandling handling, PetitionReader reader, IServiceScopeFactory scopes, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
             {
                 var outcome = await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct);
-                if (outcome.Status == StepStatus.NotFound && await inbox.SettleAsync(id, ct))
+                if (outcome.Status == StepStatus.NotFound && await Inbox.PetitionInbox.SettleApartAsync(scopes, id, ct))
                     outcome = await handling.TakeAsync(id, action, step ?? new PetitionStep(), user, ct);
                 return await Answer(outcome, user, reader, L, ct);
             })

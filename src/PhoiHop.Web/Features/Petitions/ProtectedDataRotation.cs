@@ -47,13 +47,26 @@ public sealed class ProtectedDataRotation(AppDbContext db, PersonalDataCipher ci
             db.ChangeTracker.Clear();
             rotated += documents.Count;
         }
-        // Letters waiting in the inbox are few and short-lived, but one waiting out a failure may outlive an old key.
-        var waiting = await db.Set<Inbox.PetitionInboxEntry>().Where(e => !e.SubmissionProtected.StartsWith(prefix)).ToListAsync(ct);
+        // Letters waiting in the inbox are few and short-lived, but one waiting out a failure may outlive an old key. Each is
+        // rewritten only if unchanged, so that the worker may register (and delete) it meanwhile; one that cannot be read
+        // is left as it is (the inbox's health check reports it).
+        var waiting = await db.Set<Inbox.PetitionInboxEntry>().AsNoTracking().Where(e => !e.SubmissionProtected.StartsWith(prefix))
+            .Select(e => new { e.Id, e.SubmissionProtected }).ToListAsync(ct);
         foreach (var e in waiting)
-            e.Seal(cipher.Rotate(e.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(e.Id)));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return rotated + waiting.Count;
+        {
+            string sealedAgain;
+            try
+            {
+                sealedAgain = cipher.Rotate(e.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(e.Id));
+            }
+            catch (PersonalDataDecryptionException)
+            {
+                continue;
+            }
+            rotated += await db.Set<Inbox.PetitionInboxEntry>().Where(x => x.Id == e.Id && x.SubmissionProtected == e.SubmissionProtected)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmissionProtected, sealedAgain), ct);
+        }
+        return rotated;
     }
 
     private string? Rotate(string? value, string field, Guid id) =>

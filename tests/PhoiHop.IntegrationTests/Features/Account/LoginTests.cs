@@ -57,9 +57,32 @@ public abstract class LoginTests(AppFactory app) : AppTests(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
-        Assert.Contains(App.Text("Login.LockedOut"), page.QuerySelector(".error-summary")?.TextContent);
+        Assert.Contains(App.Text("Login.Failed"), page.QuerySelector(".error-summary")?.TextContent);
         using var home = await client.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_LockedAccountAndUnknownLogin_GetTheSameAnswer()
+    {
+        async Task<string?> AttemptAsync(string login, string password)
+        {
+            using var client = App.CreateBrowserClient();
+            var form = await HtmlForms.GetDocumentAsync(client, "/Account/Login");
+            using var response = await HtmlForms.SubmitAsync(client, form, Credentials(login, password), submitSelector: "#login-submit");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await HtmlForms.ParseAsync(response)).QuerySelector(".error-summary")?.TextContent.Trim();
+        }
+        string? locked = null, unknown = null;
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            locked = await AttemptAsync("dbqh.daibieu", $"Wrong-Password-{attempt}");
+            unknown = await AttemptAsync("khong.ton.tai", $"Wrong-Password-{attempt}");
+        }
+
+        Assert.Contains(App.Text("Login.Failed"), locked);
+        Assert.Equal(locked, unknown);
+        Assert.Equal(locked, await AttemptAsync("dbqh.daibieu", DemoProvinceSeeder.DemoPassword));
     }
 
     [Fact]
@@ -86,7 +109,7 @@ public abstract class LoginTests(AppFactory app) : AppTests(app)
 
         Assert.Equal(HttpStatusCode.Redirect, last);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.Contains(App.Text("Login.LockedOut"), (await HtmlForms.ParseAsync(again)).QuerySelector(".error-summary")?.TextContent);
+        Assert.Contains(App.Text("Login.Failed"), (await HtmlForms.ParseAsync(again)).QuerySelector(".error-summary")?.TextContent);
     }
 
     private static Dictionary<string, string> Credentials(string login, string password) =>

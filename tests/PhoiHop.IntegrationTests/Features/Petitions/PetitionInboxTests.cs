@@ -87,6 +87,70 @@ public abstract class PetitionInboxTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task StepByAnotherOfficer_RightAfterThe202_IsAuditedAsThatOfficer()
+    {
+        using var sender = await App.CreateApiClientAsync("mttq.tiepdan");
+        using var leader = await App.CreateApiClientAsync("mttq.lanhdao");
+        var id = (await AcceptAsync(sender, Letter("MTTQ-TN", subject: "Đơn do lãnh đạo phân loại ngay"))).GetProperty("id").GetGuid();
+
+        await DoAsync(leader, id, "classify", new { kind = "Complaint", competence = "OtherBody" });
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.EntityType == nameof(Petition) && e.EntityId == id.ToString())
+            .OrderBy(e => e.Sequence).ToListAsync(Ct);
+        Assert.Equal(AuditAction.Added, entries[0].Action);
+        Assert.Equal("mttq.tiepdan", entries[0].UserName);
+        Assert.Equal(AuditAction.Modified, entries[^1].Action);
+        Assert.Equal("mttq.lanhdao", entries[^1].UserName);
+    }
+
+    [Fact]
+    public async Task LetterRegisteredLater_KeepsTheTimeItWasAccepted()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        await DrainAsync();
+        var acceptedAt = App.Clock.GetUtcNow();
+        var id = (await AcceptAsync(front, Letter("MTTQ-TN", subject: "Đơn vào sổ sau mười phút"))).GetProperty("id").GetGuid();
+        // The test clock only goes forward: the class's other tests do not depend on the hour.
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
+        await DrainAsync();
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var letter = await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == id, Ct);
+        Assert.Equal(acceptedAt, letter.RegisteredAt);
+        Assert.Equal(acceptedAt, (await GetAsync(front, id)).GetProperty("history")[0].GetProperty("at").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task TwoWorkers_ClaimDifferentLetters_AndAClaimLapses()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        await DrainAsync();
+        for (var i = 0; i < 4; i++)
+            await AcceptAsync(front, Letter("MTTQ-TN", subject: $"Đơn chia cho hai nút {i}"));
+
+        await using var one = App.Services.CreateAsyncScope();
+        await using var two = App.Services.CreateAsyncScope();
+        var first = await one.ServiceProvider.GetRequiredService<PetitionInbox>().ClaimAsync(3, Ct);
+        var second = await two.ServiceProvider.GetRequiredService<PetitionInbox>().ClaimAsync(3, Ct);
+        var none = await two.ServiceProvider.GetRequiredService<PetitionInbox>().ClaimAsync(3, Ct);
+
+        Assert.Equal(3, first.Count);
+        Assert.Single(second);
+        Assert.Empty(first.Select(f => f.Id).Intersect(second.Select(s => s.Id)));
+        Assert.Empty(none);
+        // The second node registers its letter; the first node died: after the claim's time its letters are anyone's again.
+        Assert.True(await two.ServiceProvider.GetRequiredService<PetitionInbox>().SettleAsync(second[0].Id, Ct));
+        App.Clock.Advance(PetitionInbox.ClaimFor);
+        var retaken = await two.ServiceProvider.GetRequiredService<PetitionInbox>().ClaimAsync(10, Ct);
+        Assert.Equal(first.Select(f => f.Id).Order(), retaken.Select(r => r.Id).Order());
+        App.Clock.Advance(PetitionInbox.ClaimFor);
+        await DrainAsync();
+    }
+
+    [Fact]
     public async Task BadLetter_IsRefusedAtOnce_AndNothingWaits()
     {
         using var front = await App.CreateApiClientAsync("mttq.tiepdan");
@@ -173,6 +237,14 @@ public abstract class PetitionInboxTests(AppFactory app) : AppTests(app)
         }
         using var anonymous = App.CreateClient();
         Assert.Equal("Degraded", await anonymous.GetStringAsync("/health/ready", Ct));
+        // A client polling the letter while it waits out the failure does not get it tried again at each look.
+        using (var polled = await front.GetAsync($"/api/v1/petitions/{broken}", Ct))
+            Assert.Equal(HttpStatusCode.NotFound, polled.StatusCode);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(1, (await db.Set<PetitionInboxEntry>().AsNoTracking().SingleAsync(e => e.Id == broken, Ct)).Attempts);
+        }
 
         // Repaired, and due again: registered on the next look.
         await using (var scope = App.Services.CreateAsyncScope())

@@ -6,14 +6,17 @@ namespace PhoiHop.Features.Petitions.Inbox;
 
 /// <summary>
 /// Registers the letters waiting in the inbox, oldest first (<see cref="PetitionInboxWorker"/> on every node with jobs
-/// enabled; a reader asking for one letter by id registers it on the spot). Two nodes taking the same entry is harmless:
-/// the second finds the letter already made and lets go. A failure leaves the entry, tried again later with a growing
+/// enabled, each claiming its batches; a reader asking for one letter by id registers it on the spot). Two registrations
+/// of one entry are harmless: the second finds the letter already made and lets go. A failure leaves the entry, tried again later with a growing
 /// pause; nothing accepted is dropped.
 /// </summary>
 public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake, TimeProvider clock, ILogger<PetitionInbox> log)
 {
     /// <summary>How long a letter may wait before the health check says the inbox is behind.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a node's claim on a batch holds: long enough to register it, short enough that a crashed node's batch is soon taken up again.</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LastRetry = TimeSpan.FromHours(1);
@@ -23,31 +26,56 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
     /// <summary>Registers the oldest letter that is due; the time it was accepted, or null when none is waiting.</summary>
     public async Task<DateTimeOffset?> RegisterNextAsync(CancellationToken ct)
     {
-        var next = await DueAsync(1, ct);
+        var next = await ClaimAsync(1, ct);
         if (next.Count == 0)
             return null;
         await SettleAsync(next[0].Id, ct);
         return next[0].AcceptedAt;
     }
 
-    /// <summary>The oldest letters that are due (not waiting out a failure), oldest first.</summary>
-    public async Task<List<(Guid Id, DateTimeOffset AcceptedAt)>> DueAsync(int count, CancellationToken ct)
+    /// <summary>
+    /// Claims the oldest letters that are due (not waiting out a failure, not claimed by another node) for
+    /// <see cref="ClaimFor"/>, so that two nodes' workers do not register the same letters; oldest first.
+    /// </summary>
+    public async Task<List<(Guid Id, DateTimeOffset AcceptedAt)>> ClaimAsync(int count, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var due = await Entries.AsNoTracking().Where(e => e.RetryAfter == null || e.RetryAfter <= now).OrderBy(e => e.AcceptedAt)
-            .Take(count).Select(e => new { e.Id, e.AcceptedAt }).ToListAsync(ct);
-        return [.. due.Select(e => (e.Id, e.AcceptedAt))];
+        var due = await Due(now).OrderBy(e => e.AcceptedAt).Take(count).Select(e => e.Id).ToListAsync(ct);
+        if (due.Count == 0)
+            return [];
+        var claim = Guid.NewGuid();
+        var until = now + ClaimFor;
+        await Due(now).Where(e => due.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedUntil, until).SetProperty(e => e.Claim, claim), ct);
+        var claimed = await Entries.AsNoTracking().Where(e => e.Claim == claim).OrderBy(e => e.AcceptedAt)
+            .Select(e => new { e.Id, e.AcceptedAt }).ToListAsync(ct);
+        return [.. claimed.Select(e => (e.Id, e.AcceptedAt))];
     }
 
+    private IQueryable<PetitionInboxEntry> Due(DateTimeOffset now) =>
+        Entries.Where(e => (e.RetryAfter == null || e.RetryAfter <= now) && (e.ClaimedUntil == null || e.ClaimedUntil <= now));
+
     /// <summary>
-    /// Registers the letter <paramref name="id"/> now if it waits in the inbox (a client asking for it right after the 202).
-    /// True when the letter exists as a letter afterwards.
+    /// Registers the letter <paramref name="id"/> now if it waits in the inbox and is not waiting out a failure. True when
+    /// the letter exists as a letter afterwards.
     /// </summary>
     public async Task<bool> SettleAsync(Guid id, CancellationToken ct)
     {
         var entry = await Entries.SingleOrDefaultAsync(e => e.Id == id, ct);
         // No entry: never queued, or registered meanwhile by the worker or another request.
-        return entry is null ? await db.Petitions.AnyAsync(p => p.Id == id, ct) : await RegisterAsync(entry, ct);
+        if (entry is null)
+            return await db.Petitions.AnyAsync(p => p.Id == id, ct);
+        // A client polling a letter that failed does not get it tried again at each look.
+        return entry.RetryAfter is not { } after || after <= clock.GetUtcNow() ? await RegisterAsync(entry, ct) : false;
+    }
+
+    /// <summary>
+    /// <see cref="SettleAsync"/> in a scope of its own: the registration acts (and is audited) as the letter's sender, and
+    /// must not leave that on the caller's scope, whose next save is the caller's own.
+    /// </summary>
+    public static async Task<bool> SettleApartAsync(IServiceScopeFactory scopes, Guid id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PetitionInbox>().SettleAsync(id, ct);
     }
 
     /// <summary>How many letters wait, and since when the oldest has.</summary>
@@ -56,7 +84,8 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
         var count = await Entries.CountAsync(ct);
         if (count == 0)
             return (0, null, 0);
-        var oldest = await Entries.OrderBy(e => e.AcceptedAt).Select(e => (DateTimeOffset?)e.AcceptedAt).FirstAsync(ct);
+        // Registered meanwhile: null, not an exception.
+        var oldest = await Entries.OrderBy(e => e.AcceptedAt).Select(e => (DateTimeOffset?)e.AcceptedAt).FirstOrDefaultAsync(ct);
         return (count, oldest, await Entries.CountAsync(e => e.Attempts > 0, ct));
     }
 
@@ -70,10 +99,14 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
         }
         catch (DbUpdateException e)
         {
-            // Another node or request registered it first (the letter's key is taken, the entry gone): nothing to do.
+            // Another node or request registered it first (the letter's key is taken, the entry gone): nothing to do but
+            // drop an entry that should not have outlived its letter (a restored backup), or it would be taken forever.
             db.ChangeTracker.Clear();
             if (await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct))
+            {
+                await Entries.Where(x => x.Id == entry.Id).ExecuteDeleteAsync(ct);
                 return true;
+            }
             failure = e;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -89,6 +122,7 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
         await Entries.Where(x => x.Id == entry.Id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Attempts, x => x.Attempts + 1)
             .SetProperty(x => x.RetryAfter, retryAfter)
+            .SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null)
             .SetProperty(x => x.LastError, error.Length > PetitionInboxEntry.ErrorLength ? error[..PetitionInboxEntry.ErrorLength] : error), ct);
         return false;
     }
@@ -152,27 +186,27 @@ public sealed partial class PetitionInboxWorker(IServiceScopeFactory scopes, Pet
             MaxDegreeOfParallelism = Math.Clamp(configuration.GetValue("Petitions:Inbox:Concurrency", 4), 1, 64),
             CancellationToken = stoppingToken,
         };
+        var behind = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Letters are arriving: one at a time, with a pause, so that answering them comes first; unless the oldest
+                // waiting has waited too long already.
+                var giveWay = signal.Busy && busyPause > TimeSpan.Zero && !behind;
                 List<(Guid Id, DateTimeOffset AcceptedAt)> due;
                 await using (var scope = scopes.CreateAsyncScope())
-                    due = await scope.ServiceProvider.GetRequiredService<PetitionInbox>().DueAsync(Batch, stoppingToken);
+                    due = await scope.ServiceProvider.GetRequiredService<PetitionInbox>().ClaimAsync(giveWay ? 1 : Batch, stoppingToken);
                 if (due.Count == 0)
                 {
+                    behind = false;
                     await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                    continue;
                 }
-                else if (signal.Busy && busyPause > TimeSpan.Zero && clock.GetUtcNow() - due[0].AcceptedAt < PetitionInbox.MaxDelay)
-                {
-                    // Letters are arriving: one at a time, with a pause, so that answering them comes first.
-                    await SettleAsync(due[0].Id, stoppingToken);
+                behind = clock.GetUtcNow() - due[0].AcceptedAt >= PetitionInbox.MaxDelay;
+                await Parallel.ForEachAsync(due, parallel, async (letter, ct) => await PetitionInbox.SettleApartAsync(scopes, letter.Id, ct));
+                if (giveWay && !behind)
                     await Task.Delay(busyPause, clock, stoppingToken);
-                }
-                else
-                {
-                    await Parallel.ForEachAsync(due, parallel, async (letter, ct) => await SettleAsync(letter.Id, ct));
-                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -180,12 +214,6 @@ public sealed partial class PetitionInboxWorker(IServiceScopeFactory scopes, Pet
                 await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
             }
         }
-    }
-
-    private async Task SettleAsync(Guid id, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PetitionInbox>().SettleAsync(id, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The petition inbox worker failed")]

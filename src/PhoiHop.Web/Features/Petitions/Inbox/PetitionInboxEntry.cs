@@ -39,6 +39,11 @@ public sealed class PetitionInboxEntry : IPendingWork
     /// <summary>After a failed attempt, not before this time.</summary>
     public DateTimeOffset? RetryAfter { get; private set; }
 
+    /// <summary>A node's worker has taken it until then (<see cref="PetitionInbox.ClaimAsync"/>).</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public Guid? Claim { get; private set; }
+
     /// <summary>The kind of the last failure (an exception type, never a message that could quote the letter).</summary>
     public string? LastError { get; private set; }
 
@@ -76,5 +81,6 @@ internal sealed class PetitionInboxEntryConfiguration : IEntityTypeConfiguration
         b.HasIndex(e => e.TrackingCode).IsUnique();
         // The worker takes the oldest entry that is not waiting out a failure.
         b.HasIndex(e => e.AcceptedAt);
+        b.HasIndex(e => e.Claim);
     }
 }

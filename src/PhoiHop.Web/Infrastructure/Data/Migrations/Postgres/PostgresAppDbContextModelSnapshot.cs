@@ -1153,6 +1153,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1172,6 +1178,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
+
+                    b.HasIndex("Claim");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -1142,6 +1142,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1161,6 +1167,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
+
+                    b.HasIndex("Claim");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -27,6 +27,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     SubmissionProtected = table.Column<string>(type: "text", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     RetryAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Claim = table.Column<Guid>(type: "uuid", nullable: true),
                     LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
@@ -38,6 +40,11 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                 name: "IX_PetitionInbox_AcceptedAt",
                 table: "PetitionInbox",
                 column: "AcceptedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionInbox_Claim",
+                table: "PetitionInbox",
+                column: "Claim");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PetitionInbox_TrackingCode",

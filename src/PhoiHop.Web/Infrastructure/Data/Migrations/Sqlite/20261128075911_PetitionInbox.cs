@@ -27,6 +27,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     SubmissionProtected = table.Column<string>(type: "TEXT", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     RetryAfter = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Claim = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
@@ -38,6 +40,11 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_PetitionInbox_AcceptedAt",
                 table: "PetitionInbox",
                 column: "AcceptedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionInbox_Claim",
+                table: "PetitionInbox",
+                column: "Claim");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PetitionInbox_TrackingCode",

@@ -12,7 +12,7 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128070108_PetitionInbox")]
+    [Migration("20261128075917_PetitionInbox")]
     partial class PetitionInbox
     {
         /// <inheritdoc />
@@ -1156,6 +1156,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1175,6 +1181,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
+
+                    b.HasIndex("Claim");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -11,7 +11,7 @@ using PhoiHop.Infrastructure.Data;
 namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128070103_PetitionInbox")]
+    [Migration("20261128075911_PetitionInbox")]
     partial class PetitionInbox
     {
         /// <inheritdoc />
@@ -1145,6 +1145,12 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1164,6 +1170,8 @@ namespace PhoiHop.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
+
+                    b.HasIndex("Claim");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
