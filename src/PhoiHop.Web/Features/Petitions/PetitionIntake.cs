@@ -152,7 +152,7 @@ public sealed class PetitionIntake(
             code = TrackingCodes.New();
         var entry = new Inbox.PetitionInboxEntry(Guid.CreateVersion7(), Guid.CreateVersion7(), code, body!.Id, body.Code, user.UserId(),
             user.DisplayName(), user.Identity?.Name, clock.GetUtcNow());
-        entry.Seal(cipher.Encrypt(JsonSerializer.Serialize(input), Inbox.PetitionInboxEntry.Binding(entry.Id)));
+        entry.Seal(cipher.Encrypt(JsonSerializer.Serialize(input, Inbox.PetitionInboxEntry.Json), Inbox.PetitionInboxEntry.Binding(entry.Id)));
         db.Add(entry);
         if (idempotencyKey is not null)
             db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, entry.Id.ToString(), clock.GetUtcNow()));
@@ -178,7 +178,8 @@ public sealed class PetitionIntake(
     /// </summary>
     internal async Task<Petition> RegisterQueuedAsync(Inbox.PetitionInboxEntry entry, CancellationToken ct)
     {
-        var input = JsonSerializer.Deserialize<PetitionSubmission>(cipher.Decrypt(entry.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(entry.Id)))
+        var input = JsonSerializer.Deserialize<PetitionSubmission>(cipher.Decrypt(entry.SubmissionProtected, Inbox.PetitionInboxEntry.Binding(entry.Id)),
+                Inbox.PetitionInboxEntry.Json)
             ?? throw new InvalidOperationException($"The inbox entry {entry.Id} holds no letter.");
         // The body as it was when the letter was accepted, even if it has ended since.
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == entry.BodyId, ct);

@@ -49,6 +49,9 @@ public abstract class PetitionInboxTests(AppFactory app) : AppTests(app)
         Assert.Equal(accepted.GetProperty("caseId").GetGuid(), letter.GetProperty("caseId").GetGuid());
         Assert.Equal("Received", letter.GetProperty("status").GetString());
         Assert.Equal(Subject, letter.GetProperty("subject").GetString());
+        Assert.Equal("Recommendation", letter.GetProperty("declaredKind").GetString());
+        Assert.Equal("Post", letter.GetProperty("channel").GetString());
+        Assert.Equal("2026-11-26", letter.GetProperty("receivedOn").GetString());
         Assert.Equal("Nguyễn Văn An", letter.GetProperty("senders")[0].GetProperty("fullName").GetString());
         Assert.Contains(letter.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == PetitionDeadlines.NotifyCitizen);
         var received = letter.GetProperty("history")[0];

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PhoiHop.Features.Audit;
@@ -57,6 +59,9 @@ public sealed class PetitionInboxEntry : IPendingWork
     }
 
     internal void Seal(string submissionProtected) => SubmissionProtected = submissionProtected;
+
+    /// <summary>Enums by name: a letter waiting through an upgrade that renumbers one still reads the same.</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     internal static FieldBinding Binding(Guid id) => FieldBinding.Row("PetitionInboxEntry.Submission", id);
 
