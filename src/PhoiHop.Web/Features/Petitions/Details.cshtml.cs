@@ -67,8 +67,14 @@ public sealed partial class DetailsModel(
     public PetitionAction? FailedStep { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, revealed: null, ct))
+            return Page();
+        // A letter the API accepted a moment ago and has not registered yet: registered now, as the API's own read does.
+        var scopes = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        return await Inbox.PetitionInbox.SettleApartAsync(scopes, id, ct) && await LoadAsync(id, revealed: null, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostStepAsync(Guid id, PetitionAction step, CancellationToken ct)
     {

@@ -82,6 +82,12 @@ public abstract class PetitionInboxTests(AppFactory app) : AppTests(app)
 
         Assert.Equal(first.GetProperty("trackingCode").GetString(), read.GetProperty("trackingCode").GetString());
         Assert.Equal("Classified", Status(classified));
+        // The letter's page in the browser, too.
+        var fourth = await AcceptAsync(front, Letter("MTTQ-TN", subject: "Đơn mở trên trang ngay sau khi gửi"));
+        using var browser = App.CreateBrowserClient();
+        await HtmlForms.LoginAsync(browser, "mttq.tiepdan");
+        var page = await HtmlForms.GetDocumentAsync(browser, $"/Petitions/{fourth.GetProperty("id").GetGuid()}");
+        Assert.Contains(fourth.GetProperty("trackingCode").GetString()!, page.Body!.TextContent, StringComparison.Ordinal);
         // Another body's officer learns nothing, queued or not.
         using var other = await App.CreateApiClientAsync("so.nnmt");
         var third = await AcceptAsync(front, Letter("MTTQ-TN", subject: "Đơn của cơ quan khác"));
