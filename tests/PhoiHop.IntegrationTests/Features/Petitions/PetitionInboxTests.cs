@@ -268,6 +268,28 @@ public abstract class PetitionInboxTests(AppFactory app) : AppTests(app)
     }
 
     [Fact]
+    public async Task PromisedCodeTakenMeanwhile_TheLetterKeepsItsIdAndGetsAnotherCode()
+    {
+        using var front = await App.CreateApiClientAsync("mttq.tiepdan");
+        var id = (await AcceptAsync(front, Letter("MTTQ-TN", subject: "Đơn có mã bị trùng"))).GetProperty("id").GetGuid();
+        var direct = await RegisterAsync(front, Letter("MTTQ-TN", subject: "Đơn vào sổ ngay"));
+        var taken = direct.GetProperty("trackingCode").GetString()!;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            // What one chance in 10¹² looks like: the direct letter drew the code promised to the waiting one.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Set<PetitionInboxEntry>().Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.TrackingCode, taken), Ct);
+        }
+
+        var letter = await GetAsync(front, id);
+
+        Assert.Equal("Đơn có mã bị trùng", letter.GetProperty("subject").GetString());
+        var code = letter.GetProperty("trackingCode").GetString()!;
+        Assert.NotEqual(taken, code);
+        Assert.Equal(code, TrackingCodes.Normalize(code));
+    }
+
+    [Fact]
     public async Task TwoRegistrationsOfOneLetterAtOnce_MakeOneLetter()
     {
         using var front = await App.CreateApiClientAsync("mttq.tiepdan");

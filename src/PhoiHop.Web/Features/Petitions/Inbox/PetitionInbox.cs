@@ -89,7 +89,7 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
         return (count, oldest, await Entries.CountAsync(e => e.Attempts > 0, ct));
     }
 
-    private async Task<bool> RegisterAsync(PetitionInboxEntry entry, CancellationToken ct)
+    private async Task<bool> RegisterAsync(PetitionInboxEntry entry, CancellationToken ct, int redraws = 0)
     {
         Exception failure;
         try
@@ -106,6 +106,16 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
             {
                 await Entries.Where(x => x.Id == entry.Id).ExecuteDeleteAsync(ct);
                 return true;
+            }
+            // The code promised was drawn meanwhile by a letter registered at once (one chance in 10¹² per waiting letter):
+            // the letter keeps its id, gets another code, and its page and the API show that one.
+            if (await db.Petitions.AnyAsync(p => p.TrackingCode == entry.TrackingCode, ct) && redraws++ < 3)
+            {
+                var code = TrackingCodes.New();
+                LogCodeTaken(entry.Id);
+                await Entries.Where(x => x.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.TrackingCode, code), ct);
+                var again = await Entries.SingleOrDefaultAsync(x => x.Id == entry.Id, ct);
+                return again is null ? await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct) : await RegisterAsync(again, ct, redraws);
             }
             failure = e;
         }
@@ -126,6 +136,9 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
             .SetProperty(x => x.LastError, error.Length > PetitionInboxEntry.ErrorLength ? error[..PetitionInboxEntry.ErrorLength] : error), ct);
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tracking code promised to inbox letter {Id} was taken meanwhile; another is drawn")]
+    private partial void LogCodeTaken(Guid id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Registering inbox letter {Id} failed ({Error}), attempt {Attempt}; tried again in {Wait}")]
     private partial void LogFailed(string error, Guid id, int attempt, TimeSpan wait);
