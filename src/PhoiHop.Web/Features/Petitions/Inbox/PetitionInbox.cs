@@ -97,27 +97,15 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
             await intake.RegisterQueuedAsync(entry, ct);
             return true;
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Another node or request registered it first (the letter's key is taken, the entry gone): nothing to do but
-            // drop an entry that should not have outlived its letter (a restored backup), or it would be taken forever.
             db.ChangeTracker.Clear();
-            if (await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct))
-            {
-                await Entries.Where(x => x.Id == entry.Id).ExecuteDeleteAsync(ct);
-                return true;
-            }
-            // The code promised was drawn meanwhile by a letter registered at once (one chance in 10¹² per waiting letter):
-            // the letter keeps its id, gets another code, and its page and the API show that one.
-            if (await db.Petitions.AnyAsync(p => p.TrackingCode == entry.TrackingCode, ct) && redraws++ < 3)
-            {
-                var code = TrackingCodes.New();
-                LogCodeTaken(entry.Id);
-                await Entries.Where(x => x.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.TrackingCode, code), ct);
-                var again = await Entries.SingleOrDefaultAsync(x => x.Id == entry.Id, ct);
-                return again is null ? await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct) : await RegisterAsync(again, ct, redraws);
-            }
             failure = e;
+        }
+        try
+        {
+            if (failure is DbUpdateException && await AfterConflictAsync(entry, redraws, ct) is { } settled)
+                return settled;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -137,8 +125,28 @@ public sealed partial class PetitionInbox(AppDbContext db, PetitionIntake intake
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The tracking code promised to inbox letter {Id} was taken meanwhile; another is drawn")]
-    private partial void LogCodeTaken(Guid id);
+    // After a conflict: another node or request registered the letter first (its key is taken, the entry gone), so there is
+    // nothing to do but drop an entry that should not have outlived its letter (a restored backup), or it would be taken
+    // for ever; or the code promised was drawn meanwhile by a letter registered at once (one chance in 10¹² per waiting
+    // letter), and the letter keeps its id, gets another code, and its page and the API show that one. Null: a real failure.
+    private async Task<bool?> AfterConflictAsync(PetitionInboxEntry entry, int redraws, CancellationToken ct)
+    {
+        if (await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct))
+        {
+            await Entries.Where(x => x.Id == entry.Id).ExecuteDeleteAsync(ct);
+            return true;
+        }
+        if (redraws >= 3 || !await db.Petitions.AnyAsync(p => p.TrackingCode == entry.TrackingCode, ct))
+            return null;
+        var code = TrackingCodes.New();
+        LogCodeTaken(entry.Id, entry.TrackingCode, code);
+        await Entries.Where(x => x.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.TrackingCode, code), ct);
+        var again = await Entries.SingleOrDefaultAsync(x => x.Id == entry.Id, ct);
+        return again is null ? await db.Petitions.AnyAsync(p => p.Id == entry.Id, ct) : await RegisterAsync(again, ct, redraws + 1);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tracking code {Promised} promised to inbox letter {Id} was taken meanwhile; it gets {Code}")]
+    private partial void LogCodeTaken(Guid id, string promised, string code);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Registering inbox letter {Id} failed ({Error}), attempt {Attempt}; tried again in {Wait}")]
     private partial void LogFailed(string error, Guid id, int attempt, TimeSpan wait);
