@@ -48,9 +48,14 @@ public sealed class PetitionIntake(
     {
         ArgumentNullException.ThrowIfNull(input);
         var by = new PetitionActor(user.UserId() ?? Guid.Empty, user.DisplayName());
-        return await RegisterAsync(input, by, $"petitions:{user.UserId()}", idempotencyKey, body =>
-            body.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), null, files, ct);
+        return await RegisterAsync(input, by, ScopeOf(user), idempotencyKey, StaffMayReceive(user), null, files, ct);
     }
+
+    private static string ScopeOf(ClaimsPrincipal user) => $"petitions:{user.UserId()}";
+
+    /// <summary>Staff register the letters of their own body, with the right to.</summary>
+    private static Func<Body, bool> StaffMayReceive(ClaimsPrincipal user) =>
+        body => body.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register);
 
     /// <summary>
     /// A letter sent by a citizen on the portal: registered like any other, with a receipt secret whose hash only is
@@ -81,8 +86,7 @@ public sealed class PetitionIntake(
         Func<Body, bool> mayReceive, Action<Petition>? complete, IReadOnlyList<IFormFile>? files, CancellationToken ct)
     {
         var today = Display.VietnamToday(clock);
-        // What a retry must repeat exactly; only needed when the caller sent a key.
-        var requestHash = idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+        var requestHash = RequestHash(input, idempotencyKey);
         if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
             return replay;
         var (body, refused) = await CheckAsync(input, today, mayReceive, ct);
@@ -103,24 +107,13 @@ public sealed class PetitionIntake(
             }
         }
         await deadlines.StartAsync(petition, ct);
-        if (idempotencyKey is not null)
-            db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, petition.Id.ToString(), clock.GetUtcNow()));
+        Remember(scope, idempotencyKey, requestHash, petition.Id);
 
         var fingerprint = matcher.Fingerprint(input);
         matcher.Store(petition.Id, fingerprint);
         actor.Reason = RegisteredReason;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            // The same key raced in from another request: the first one won; answer with its letter.
-            db.ChangeTracker.Clear();
-            if (await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } raced)
-                return raced;
-            throw;
-        }
+        if (await SaveOrRacedAsync(scope, idempotencyKey, requestHash, ct) is { } raced)
+            return raced;
         // This node's duplicate index knows the letter at once; the other nodes read it within seconds.
         matcher.Indexed(petition, fingerprint);
         return new IntakeOutcome(IntakeStatus.Created, petition) { Fingerprint = fingerprint };
@@ -137,12 +130,12 @@ public sealed class PetitionIntake(
     public async Task<IntakeOutcome> AcceptAsync(PetitionSubmission input, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scope = $"petitions:{user.UserId()}";
+        var scope = ScopeOf(user);
         var today = Display.VietnamToday(clock);
-        var requestHash = idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+        var requestHash = RequestHash(input, idempotencyKey);
         if (idempotencyKey is not null && await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } replay)
             return replay;
-        var (body, refused) = await CheckAsync(input, today, b => b.Id == user.BodyId() && PetitionsPermissions.Has(user, PetitionsPermissions.Register), ct);
+        var (body, refused) = await CheckAsync(input, today, StaffMayReceive(user), ct);
         if (refused is not null)
             return refused;
 
@@ -154,20 +147,36 @@ public sealed class PetitionIntake(
             user.DisplayName(), user.Identity?.Name, clock.GetUtcNow());
         entry.Seal(cipher.Encrypt(JsonSerializer.Serialize(input, Inbox.PetitionInboxEntry.Json), Inbox.PetitionInboxEntry.Binding(entry.Id)));
         db.Add(entry);
+        Remember(scope, idempotencyKey, requestHash, entry.Id);
+        return await SaveOrRacedAsync(scope, idempotencyKey, requestHash, ct) ?? new IntakeOutcome(IntakeStatus.Queued) { Queued = entry.ToLetter() };
+    }
+
+    // What a retry must repeat exactly; only needed when the caller sent a key.
+    private static string RequestHash(PetitionSubmission input, string? idempotencyKey) =>
+        idempotencyKey is null ? "" : IdempotencyRecord.Hash(JsonSerializer.Serialize(input));
+
+    private void Remember(string scope, string? idempotencyKey, string requestHash, Guid letterId)
+    {
         if (idempotencyKey is not null)
-            db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, entry.Id.ToString(), clock.GetUtcNow()));
+            db.Add(new IdempotencyRecord(scope, idempotencyKey, requestHash, letterId.ToString(), clock.GetUtcNow()));
+    }
+
+    /// <summary>Saves; null when saved, or the first request's outcome when the same key raced in from another request.</summary>
+    private async Task<IntakeOutcome?> SaveOrRacedAsync(string scope, string? idempotencyKey, string requestHash, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
+            return null;
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
+            // The first one won: answer with its letter.
             db.ChangeTracker.Clear();
             if (await ReplayAsync(scope, idempotencyKey, requestHash, ct) is { } raced)
                 return raced;
             throw;
         }
-        return new IntakeOutcome(IntakeStatus.Queued) { Queued = entry.ToLetter() };
     }
 
     /// <summary>
